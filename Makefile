@@ -1,0 +1,48 @@
+# Thin wrapper over CMake. `make demo` and `make test` install missing Debian
+# packages first (as root), then configure, build and run.
+JOBS      ?= $(shell nproc)
+BUILD     ?= build
+ASAN      ?= build-asan
+FUZZ      ?= build-fuzz
+FUZZ_SECS ?= 300
+
+.PHONY: all deps build asan-build demo test test-fast test-asan bench fuzz clean
+
+all: build
+
+deps:
+	@./scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j$(JOBS)
+
+$(ASAN)/CMakeCache.txt:
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DTLATRACE_SANITIZE=ON -DTLATRACE_BENCH=OFF
+
+asan-build: deps $(ASAN)/CMakeCache.txt
+	cmake --build $(ASAN) -j$(JOBS)
+
+demo: build
+	./scripts/demo.sh $(BUILD)
+
+# The fast suites under ASan+UBSan first, then every suite; CTest's summary line ends the run.
+test: build asan-build
+	cd $(ASAN) && ctest -L fast -j$(JOBS) --output-on-failure
+	cd $(BUILD) && ctest -j$(JOBS) --output-on-failure
+
+test-fast: build
+	cd $(BUILD) && ctest -L fast -j$(JOBS) --output-on-failure
+
+bench: build
+	./scripts/bench.sh $(BUILD)
+
+fuzz: deps
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTLATRACE_FUZZ=ON -DTLATRACE_BENCH=OFF -DTLATRACE_TESTS=OFF
+	cmake --build $(FUZZ) -j$(JOBS) --target fuzz_tla_parser fuzz_cfg_parser
+	./scripts/fuzz.sh $(FUZZ) $(FUZZ_SECS)
+
+clean:
+	rm -rf $(BUILD) $(ASAN) $(FUZZ)
