@@ -59,9 +59,9 @@ TLCEvalDefinition(name) == CHOOSE v : TRUE
 TLCGetOrDefault(key, defaultVal) == CHOOSE v : TRUE
 
 \* Sets register key to Op(old, val), where old is its current value (or
-\* defaultVal when unset), and equals old.
+\* defaultVal when unset), and equals old.  The register is read exactly once:
+\* the bound variable old holds the value read before the update.
 TLCGetAndSet(key, Op(_, _), val, defaultVal) ==
-  LET old == TLCGetOrDefault(key, defaultVal)
-  IN  IF TLCSet(key, Op(old, val)) THEN old ELSE old
+  CHOOSE old \in {TLCGetOrDefault(key, defaultVal)} : TLCSet(key, Op(old, val))
 
 =============================================================================
