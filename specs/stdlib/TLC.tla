@@ -55,7 +55,7 @@ SortSeq(s, Op(_, _)) ==
 \* native: a pseudo-randomly chosen element of the finite set s
 RandomElement(s) == CHOOSE x \in s : TRUE
 
-\* native: a value that is equal to anything it is compared with
+\* native: a set that every value is a member of (x \in Any always holds)
 Any == CHOOSE x : TRUE
 
 \* native: the string TLC prints for v
