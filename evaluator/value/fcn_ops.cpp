@@ -1,0 +1,182 @@
+#include "evaluator/value/fcn_ops.hpp"
+
+#include <algorithm>
+
+#include "evaluator/value/compare.hpp"
+#include "evaluator/value/construct.hpp"
+#include "evaluator/value/heap.hpp"
+#include "evaluator/value/print.hpp"
+
+namespace tlatrace::eval {
+namespace {
+
+/// Index of `arg` in f's domain, or -1.
+int64_t index_of(const FcnObj& f, const Value& arg) {
+  if (f.seq) {
+    if (!arg.is_int()) return -1;
+    int64_t i = arg.raw_int();
+    return (i >= 1 && i <= static_cast<int64_t>(f.size())) ? i - 1 : -1;
+  }
+  auto it = std::lower_bound(f.dom.begin(), f.dom.end(), arg, ValueLess{});
+  if (it == f.dom.end() || !equal(*it, arg)) return -1;
+  return it - f.dom.begin();
+}
+
+const FcnObj& require_function(const Value& f, const char* what) {
+  if (!f.is_function()) {
+    throw EvalError(std::string("Attempted to ") + what + " " + kind_description(f) + " " +
+                    to_tla_string(f) + ", which is not a function.");
+  }
+  return f.as_fcn_obj();
+}
+
+Value with_range(const FcnObj& f, std::vector<Value> rng) {
+  return make_function_canonical(f.seq, f.dom, std::move(rng));
+}
+
+Value except_step(const Value& f, std::span<const Value> path,
+                  FunctionRef<Value(const Value&)> update) {
+  if (path.empty()) return update(f);
+  const FcnObj& obj = require_function(f, "apply EXCEPT to");
+  int64_t i = index_of(obj, path[0]);
+  if (i < 0) return f;  // TLC leaves the function unchanged
+  std::vector<Value> rng = obj.rng;
+  rng[static_cast<size_t>(i)] = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
+  return with_range(obj, std::move(rng));
+}
+
+}  // namespace
+
+const Value* try_apply(const Value& f, const Value& arg) {
+  if (!f.is_function()) return nullptr;
+  const FcnObj& obj = f.as_fcn_obj();
+  int64_t i = index_of(obj, arg);
+  return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
+}
+
+Value apply(const Value& f, const Value& arg) {
+  require_function(f, "apply");
+  if (const Value* r = try_apply(f, arg)) return *r;
+  throw EvalError("Attempted to apply function:\n" + to_tla_string(f) + "\nto argument " +
+                  to_tla_string(arg) + ", which is not in the domain of the function.");
+}
+
+Value select_field(const Value& record, const Atom* field) {
+  if (const Value* r = try_apply(record, Value::string(field))) return *r;
+  if (!record.is_function()) {
+    throw EvalError("Attempted to access field " + field->text + " of " +
+                    kind_description(record) + " " + to_tla_string(record) +
+                    ", which is not a record.");
+  }
+  throw EvalError("Attempted to access nonexistent field '" + field->text + "' of record\n" +
+                  to_tla_string(record));
+}
+
+Value select_field(const Value& record, std::string_view field) {
+  return select_field(record, intern(field));
+}
+
+Value domain(const Value& f) {
+  const FcnObj& obj = require_function(f, "compute DOMAIN of");
+  if (obj.seq) return make_interval(1, static_cast<int64_t>(obj.size()));
+  return make_set_presorted(obj.dom);
+}
+
+Value except(const Value& f, std::span<const Value> path, Value new_value) {
+  return except_step(f, path, [&](const Value&) { return new_value; });
+}
+
+Value except_with(const Value& f, std::span<const Value> path,
+                  FunctionRef<Value(const Value&)> update) {
+  return except_step(f, path, update);
+}
+
+Value fcn_singleton(const Value& arg, const Value& result) {
+  return make_function(std::vector<Value>{arg}, std::vector<Value>{result});
+}
+
+Value fcn_merge(const Value& f, const Value& g) {
+  const FcnObj& x = require_function(f, "apply @@ to");
+  const FcnObj& y = require_function(g, "apply @@ to");
+  std::vector<Value> dom, rng;
+  for (size_t i = 0; i < x.size(); ++i) {
+    dom.push_back(x.seq ? Value::integer(static_cast<int64_t>(i) + 1) : x.dom[i]);
+    rng.push_back(x.rng[i]);
+  }
+  for (size_t i = 0; i < y.size(); ++i) {
+    Value d = y.seq ? Value::integer(static_cast<int64_t>(i) + 1) : y.dom[i];
+    if (index_of(x, d) < 0) {
+      dom.push_back(std::move(d));
+      rng.push_back(y.rng[i]);
+    }
+  }
+  return make_function(std::move(dom), std::move(rng));
+}
+
+bool is_sequence(const Value& v) { return v.is_function() && v.as_fcn_obj().seq; }
+
+const std::vector<Value>& seq_elements(const Value& s, const char* op) {
+  if (!is_sequence(s)) {
+    throw EvalError(std::string("The first argument of ") + op +
+                    " should be a sequence, but instead it is:\n" + to_tla_string(s));
+  }
+  return s.as_fcn_obj().rng;
+}
+
+int64_t seq_len(const Value& s) {
+  if (s.is_string()) return static_cast<int64_t>(s.raw_atom()->text.size());
+  return static_cast<int64_t>(seq_elements(s, "Len").size());
+}
+
+Value seq_append(const Value& s, const Value& elem) {
+  std::vector<Value> out = seq_elements(s, "Append");
+  out.push_back(elem);
+  return make_tuple(std::move(out));
+}
+
+Value seq_head(const Value& s) {
+  const auto& elems = seq_elements(s, "Head");
+  if (elems.empty()) throw EvalError("Attempted to apply Head to the empty sequence.");
+  return elems.front();
+}
+
+Value seq_tail(const Value& s) {
+  const auto& elems = seq_elements(s, "Tail");
+  if (elems.empty()) throw EvalError("Attempted to apply Tail to the empty sequence.");
+  return make_tuple(std::vector<Value>(elems.begin() + 1, elems.end()));
+}
+
+Value seq_concat(const Value& s, const Value& t) {
+  if (s.is_string() && t.is_string()) {
+    return Value::string(s.raw_atom()->text + t.raw_atom()->text);
+  }
+  std::vector<Value> out = seq_elements(s, "\\o");
+  if (!is_sequence(t)) {
+    throw EvalError("The second argument of \\o should be a sequence, but instead it is:\n" +
+                    to_tla_string(t));
+  }
+  const auto& tail = t.as_fcn_obj().rng;
+  out.insert(out.end(), tail.begin(), tail.end());
+  return make_tuple(std::move(out));
+}
+
+Value seq_subseq(const Value& s, int64_t m, int64_t n) {
+  const int64_t len = seq_len(s);
+  if (m > n) return s.is_string() ? Value::string("") : make_tuple({});
+  if (m < 1 || m > len) {
+    throw EvalError("The second argument of SubSeq must be in the domain of its first argument:\n" +
+                    to_tla_string(s) + "\n, but instead it is\n" + std::to_string(m));
+  }
+  if (n < 1 || n > len) {
+    throw EvalError("The third argument of SubSeq must be in the domain of its first argument:\n" +
+                    to_tla_string(s) + "\n, but instead it is\n" + std::to_string(n));
+  }
+  if (s.is_string()) {
+    return Value::string(s.raw_atom()->text.substr(static_cast<size_t>(m - 1),
+                                                   static_cast<size_t>(n - m + 1)));
+  }
+  const auto& elems = s.as_fcn_obj().rng;
+  return make_tuple(std::vector<Value>(elems.begin() + (m - 1), elems.begin() + n));
+}
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,76 @@
+#pragma once
+// The heap payloads behind composite values. All are immutable once wrapped in a Value; the only
+// mutable members are caches (fingerprint, materialized lazy set) filled in a thread-safe way.
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "evaluator/value/value.hpp"
+
+namespace tlatrace::eval {
+
+/// A finite set in canonical form: elements sorted by the total order, no duplicates.
+struct SetObj final : HeapObj {
+  std::vector<Value> elems;
+  mutable std::atomic<uint64_t> fp_cache{0};  // 0 = not computed yet
+};
+
+/// The integer interval lo..hi with lo <= hi (an empty interval is the empty Set instead).
+struct IntervalObj final : HeapObj {
+  int64_t lo = 0;
+  int64_t hi = 0;
+};
+
+/// A function in canonical form. When `seq` is true the domain is 1..Len(rng) and `dom` is empty
+/// (tuples, sequences, and every function whose domain is exactly 1..n, including the empty
+/// function <<>>); otherwise `dom` is sorted by the total order and parallel to `rng`.
+struct FcnObj final : HeapObj {
+  bool seq = false;
+  std::vector<Value> dom;
+  std::vector<Value> rng;
+  mutable std::atomic<uint64_t> fp_cache{0};
+  size_t size() const { return rng.size(); }
+};
+
+/// The predicate of a lazy set filter {x \in S : P(x)}; supplied by the evaluator.
+class SetFilter {
+ public:
+  virtual ~SetFilter() = default;
+  /// TRUE when `elem` (already known to be in the base set) satisfies the predicate.
+  virtual bool test(const Value& elem) const = 0;
+  /// How TLC prints the set when it cannot be enumerated, e.g. "{x \\in Nat : <expression ...> }".
+  virtual std::string describe(const Value& base) const = 0;
+};
+
+/// Which lazy set a LazySetObj stands for.
+enum class LazyKind : uint8_t {
+  Nat,       // Nat
+  Int,       // Int
+  String,    // STRING
+  Subset,    // SUBSET args[0]
+  FcnSet,    // [args[0] -> args[1]]
+  RcdSet,    // [names[i] : args[i]], names sorted by atom token
+  Seq,       // Seq(args[0])
+  Product,   // args[0] \X args[1] \X ...
+  Cup,       // args[0] \cup args[1]
+  Cap,       // args[0] \cap args[1]
+  Diff,      // args[0] \ args[1]
+  Union,     // UNION args[0]
+  Filter,    // {x \in args[0] : filter}
+};
+
+/// A set represented by its definition rather than its elements.
+struct LazySetObj final : HeapObj {
+  LazyKind kind = LazyKind::Nat;
+  std::vector<Value> args;
+  std::vector<const Atom*> names;
+  std::shared_ptr<const SetFilter> filter;
+  // Cache of the canonical enumerated form (filled at most once, on demand).
+  mutable std::once_flag materialize_once;
+  mutable Value materialized;
+};
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,131 @@
+#pragma once
+// The TLA+ value: one 16-byte handle (tag + payload) for every value TLC knows.
+//   Bool, Int (int64, inline)           String, ModelValue (pointer to an immortal Atom)
+//   Set      (sorted, duplicate-free vector: the canonical form of a finite set)
+//   Interval (a..b, kept lazy: TLC prints it as "a..b")
+//   LazySet  (Nat, Int, STRING, SUBSET S, [S -> T], [a : S], Seq(S), S \X T, \cup, \cap, \,
+//             UNION S, {x \in S : P}): tested for membership and counted without being built)
+//   Function (sorted domain + parallel range; records, tuples and sequences are functions)
+// Composite payloads are immutable, reference-counted heap objects, so copies are cheap and
+// values can be shared between threads.
+//
+// Every operation lives in this folder: compare.hpp (equality and the total order),
+// fingerprint.hpp, print.hpp, int_ops.hpp, set_ops.hpp, enumerate.hpp, fcn_ops.hpp, json.hpp.
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "evaluator/value/atom.hpp"
+#include "evaluator/value/eval_error.hpp"
+
+namespace tlatrace::eval {
+
+/// How a value is stored.
+enum class Tag : uint8_t { None, Bool, Int, String, Model, Set, Interval, LazySet, Function };
+
+/// What a value is, in the rank order used by the total order (see compare.hpp).
+enum class Kind : uint8_t { None, ModelValue, Bool, Int, String, Set, Function };
+
+/// Base of every heap payload: an intrusive, thread-safe reference count.
+struct HeapObj {
+  mutable std::atomic<uint32_t> refs{0};
+  virtual ~HeapObj() = default;
+};
+
+struct SetObj;
+struct IntervalObj;
+struct LazySetObj;
+struct FcnObj;
+
+/// The value handle: 16 bytes, immutable, cheap to copy.
+class Value {
+ public:
+  Value() noexcept : tag_(Tag::None) { payload_.i = 0; }
+  Value(const Value& other) noexcept : tag_(other.tag_), payload_(other.payload_) { retain(); }
+  Value(Value&& other) noexcept : tag_(other.tag_), payload_(other.payload_) {
+    other.tag_ = Tag::None;
+  }
+  Value& operator=(const Value& other) noexcept {
+    Value copy(other);
+    swap(copy);
+    return *this;
+  }
+  Value& operator=(Value&& other) noexcept {
+    Value moved(std::move(other));
+    swap(moved);
+    return *this;
+  }
+  ~Value() { release(); }
+  void swap(Value& other) noexcept {
+    std::swap(tag_, other.tag_);
+    std::swap(payload_, other.payload_);
+  }
+
+  /// TRUE / FALSE.
+  static Value boolean(bool b) noexcept;
+  /// An integer.
+  static Value integer(int64_t i) noexcept;
+  /// A string (interned).
+  static Value string(std::string_view text);
+  static Value string(const Atom* atom) noexcept;
+  /// A model value named `name` (TLC: typed when the name is "x_..." with length > 2).
+  static Value model(std::string_view name);
+  /// Wraps a freshly built heap object (takes the first reference).
+  static Value from_heap(Tag tag, const HeapObj* obj) noexcept;
+
+  Tag tag() const noexcept { return tag_; }
+  Kind kind() const noexcept;
+  bool is_none() const noexcept { return tag_ == Tag::None; }
+  bool is_bool() const noexcept { return tag_ == Tag::Bool; }
+  bool is_int() const noexcept { return tag_ == Tag::Int; }
+  bool is_string() const noexcept { return tag_ == Tag::String; }
+  bool is_model() const noexcept { return tag_ == Tag::Model; }
+  /// Any set representation (enumerated, interval or lazy).
+  bool is_set() const noexcept {
+    return tag_ == Tag::Set || tag_ == Tag::Interval || tag_ == Tag::LazySet;
+  }
+  bool is_function() const noexcept { return tag_ == Tag::Function; }
+
+  /// Payload accessors; each throws EvalError naming the expected type when the tag differs.
+  bool as_bool() const;
+  int64_t as_int() const;
+  const Atom* as_atom() const;  // strings and model values
+  const SetObj& as_set_obj() const;
+  const IntervalObj& as_interval_obj() const;
+  const LazySetObj& as_lazy_obj() const;
+  const FcnObj& as_fcn_obj() const;
+
+  /// Raw payload access without checks (callers have checked the tag).
+  bool raw_bool() const noexcept { return payload_.b; }
+  int64_t raw_int() const noexcept { return payload_.i; }
+  const Atom* raw_atom() const noexcept { return payload_.atom; }
+  const HeapObj* raw_heap() const noexcept { return payload_.heap; }
+
+ private:
+  bool has_heap() const noexcept { return tag_ >= Tag::Set; }
+  void retain() const noexcept {
+    if (has_heap()) payload_.heap->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  void release() noexcept {
+    if (has_heap() && payload_.heap->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      delete payload_.heap;
+    }
+  }
+
+  Tag tag_;
+  union Payload {
+    bool b;
+    int64_t i;
+    const Atom* atom;
+    const HeapObj* heap;
+  } payload_;
+};
+
+static_assert(sizeof(Value) == 16, "Value must stay a 16-byte handle");
+
+/// Short, human-readable name of a value's type for error messages ("an integer", "a set"...).
+const char* kind_description(const Value& v);
+
+}  // namespace tlatrace::eval
