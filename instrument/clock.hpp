@@ -1,0 +1,78 @@
+#pragma once
+// Logical clocks for ordering events across nodes: a Lamport clock and a vector clock per
+// node, and the Stamp a node piggybacks on the messages it sends.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "instrument/json_out.hpp"
+
+namespace tlatrace::instrument {
+
+/// A Lamport clock: `tick` before each local event, `merge` a received value.
+class LamportClock {
+ public:
+  std::uint64_t tick() noexcept { return ++value_; }
+  /// Takes the maximum of the local and the received value (the next tick orders after both).
+  void merge(std::uint64_t received) noexcept {
+    if (received > value_) value_ = received;
+  }
+  std::uint64_t value() const noexcept { return value_; }
+
+ private:
+  std::uint64_t value_ = 0;
+};
+
+/// A vector clock: one counter per node name. Entry 0 is the owner's own counter.
+class VectorClock {
+ public:
+  struct Entry {
+    std::string node;
+    std::uint64_t count = 0;
+  };
+
+  VectorClock() = default;
+  /// A clock owned by `self` (its counter starts at 0).
+  explicit VectorClock(std::string self);
+
+  /// Increments the owner's counter.
+  void tick() noexcept {
+    if (!entries_.empty()) ++entries_[0].count;
+  }
+  /// Component-wise maximum with `other`; nodes unknown so far are added.
+  void merge(const VectorClock& other);
+  /// The counter of `node` (0 if unknown).
+  std::uint64_t get(std::string_view node) const noexcept;
+  /// Sets the counter of `node`, adding it if unknown.
+  void set(std::string_view node, std::uint64_t count);
+  const std::vector<Entry>& entries() const noexcept { return entries_; }
+  bool empty() const noexcept { return entries_.empty(); }
+
+  /// Writes {"node": count, ...}, the owner first, the others in the order first seen.
+  void write_json(JsonOut& out) const;
+
+  /// True if every counter of this clock is <= the same counter of `other`.
+  bool less_or_equal(const VectorClock& other) const noexcept;
+
+ private:
+  std::vector<Entry> entries_;
+  std::vector<std::string> json_keys_;  // entries_[i].node, already quoted and escaped, plus ':'
+};
+
+/// What a node piggybacks on a message: its Lamport time and vector clock at the send.
+struct Stamp {
+  std::uint64_t lamport = 0;
+  VectorClock vc;
+
+  /// An empty stamp (from a disabled tracer) carries nothing and merges as a no-op.
+  bool empty() const noexcept { return lamport == 0 && vc.empty(); }
+
+  /// Compact text for a message header: `7;n1=3;n2=1`. Node names are %-escaped.
+  std::string encode() const;
+  /// Parses `encode`'s text; nullopt if it is malformed.
+  static std::optional<Stamp> decode(std::string_view text);
+};
+
+}  // namespace tlatrace::instrument

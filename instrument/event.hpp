@@ -1,0 +1,91 @@
+#pragma once
+// EventBuilder: one trace event under construction, made by Tracer::event.
+//
+//   tracer.event("ClientRequest").param("i", node).set("log", log).set("currentTerm", term).emit();
+//
+// writes one line:
+//   {"action":"ClientRequest","params":{"i":"n1"},"node":"n1","clock":7,"vc":{"n1":7},
+//    "log":[...],"currentTerm":2}
+//
+// `param` records an argument of the spec action, `set` the value of a spec variable after
+// the step; each may be called any number of times, in any order. When tracing is off the
+// builder is empty: every method is an inline test of one pointer and does nothing (the
+// arguments are still evaluated by C++, so guard costly ones with `tracer.enabled()`). An
+// event that is never emitted is discarded.
+#include <string>
+#include <string_view>
+
+#include "instrument/json_out.hpp"
+#include "instrument/to_tla.hpp"
+
+namespace tlatrace::instrument {
+
+class Tracer;
+
+namespace detail {
+/// Per-thread text buffers an event is formatted into (reused: no allocation after warm-up).
+struct EventScratch {
+  std::string line;    // {"action":... and finally the whole line
+  std::string params;  // ,"name":value for each param
+  std::string vars;    // ,"name":value for each set
+};
+/// A free scratch of the calling thread (a heap one if its own is in use by another event).
+EventScratch* acquire_scratch();
+void release_scratch(EventScratch* scratch) noexcept;
+}  // namespace detail
+
+/// A trace event being built; emit() writes it.
+class [[nodiscard]] EventBuilder {
+ public:
+  /// An empty (disabled) builder.
+  EventBuilder() noexcept = default;
+  EventBuilder(EventBuilder&& other) noexcept : tracer_(other.tracer_), scratch_(other.scratch_) {
+    other.scratch_ = nullptr;
+  }
+  EventBuilder& operator=(EventBuilder&&) = delete;
+  EventBuilder(const EventBuilder&) = delete;
+  ~EventBuilder() {
+    if (scratch_) detail::release_scratch(scratch_);
+  }
+
+  /// True if this event will be written.
+  bool enabled() const noexcept { return scratch_ != nullptr; }
+
+  /// Records the action parameter `name` (goes into "params").
+  template <class T>
+  EventBuilder& param(std::string_view name, const T& value) {
+    if (scratch_) append_field(scratch_->params, name, value);
+    return *this;
+  }
+
+  /// Records the value of spec variable `name` after this step.
+  template <class T>
+  EventBuilder& set(std::string_view name, const T& value) {
+    if (scratch_) append_field(scratch_->vars, name, value);
+    return *this;
+  }
+
+  /// Stamps the event with the node's clocks and hands the line to the sink.
+  void emit() {
+    if (scratch_) finish();
+  }
+
+ private:
+  friend class Tracer;
+  EventBuilder(Tracer* tracer, detail::EventScratch* scratch) noexcept : tracer_(tracer), scratch_(scratch) {}
+
+  template <class T>
+  static void append_field(std::string& buffer, std::string_view name, const T& value) {
+    JsonOut out(buffer);
+    out.raw(',');
+    out.string(name);
+    out.raw(':');
+    to_tla(out, value);
+  }
+  void finish();
+
+  Tracer* tracer_ = nullptr;
+  detail::EventScratch* scratch_ = nullptr;
+};
+
+}  // namespace tlatrace::instrument

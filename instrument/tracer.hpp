@@ -1,0 +1,73 @@
+#pragma once
+// Tracer: the per-node handle production code records spec-level events with.
+//
+//   tlatrace::instrument::Tracer tracer("n1");       // sink from $TLATRACE (see environment.hpp)
+//   tracer.event("ClientRequest").param("i", "n1").set("log", log).emit();
+//   msg.stamp = tracer.on_send();                     // after emitting the sending event
+//   other.on_receive(msg.stamp);                      // before emitting the receiving event
+//
+// Each emitted event ticks the node's Lamport clock and its own vector-clock entry and
+// carries both ("clock", "vc"). A node's events reach the sink in clock order. A Tracer may be
+// shared by the threads of one node.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "instrument/clock.hpp"
+#include "instrument/environment.hpp"
+#include "instrument/event.hpp"
+#include "instrument/sink.hpp"
+
+namespace tlatrace::instrument {
+
+/// Records the events of one node.
+class Tracer {
+ public:
+  /// A tracer whose sink comes from the TLATRACE environment variables (disabled if unset).
+  explicit Tracer(std::string node);
+  /// A tracer writing to `sink`; nullptr makes a disabled tracer.
+  Tracer(std::string node, std::shared_ptr<Sink> sink);
+  Tracer(const Tracer&) = delete;
+  Tracer& operator=(const Tracer&) = delete;
+
+  /// True if events are written: the tracer has a sink and the process switch is on.
+  bool enabled() const noexcept { return sink_ != nullptr && detail::tracing_switch.load(std::memory_order_relaxed); }
+
+  /// Starts an event for spec action `action`; an empty builder when disabled.
+  EventBuilder event(std::string_view action) {
+    if (!enabled()) return EventBuilder();
+    return start_event(action);
+  }
+
+  /// The stamp to piggyback on an outgoing message: the clocks of this node's latest event.
+  /// Empty when the tracer has no sink.
+  Stamp on_send() const;
+  /// Merges the stamp of an incoming message; the next event orders after the send.
+  void on_receive(const Stamp& stamp);
+
+  const std::string& node() const noexcept { return node_; }
+  std::uint64_t lamport_time() const;
+  VectorClock vector_clock() const;
+  Sink* sink() const noexcept { return sink_; }
+  /// Waits until this tracer's events have reached the sink's destination.
+  void flush() noexcept {
+    if (sink_) sink_->flush();
+  }
+
+ private:
+  friend class EventBuilder;
+  EventBuilder start_event(std::string_view action);
+  void finish_event(detail::EventScratch& scratch);
+
+  std::string node_;
+  std::string node_field_;  // ,"node":"<node>" ready to append
+  std::shared_ptr<Sink> sink_owner_;
+  Sink* sink_ = nullptr;
+  mutable std::mutex clock_mutex_;  // guards the clocks and keeps the node's lines in clock order
+  LamportClock lamport_;
+  VectorClock vc_;
+};
+
+}  // namespace tlatrace::instrument

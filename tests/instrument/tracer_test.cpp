@@ -1,0 +1,155 @@
+// Tracer and EventBuilder: the exact line shape, params and state, disabled modes, threads.
+#include "instrument/tracer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "instrument/memory_sink.hpp"
+#include "instrument/record.hpp"
+#include "tests/instrument/test_support.hpp"
+
+namespace raft {
+struct Entry {
+  int term;
+  std::string value;
+};
+TLATRACE_RECORD(Entry, term, value)
+}  // namespace raft
+
+namespace tlatrace::instrument {
+namespace {
+
+using testing::parse;
+
+TEST(TracerTest, WritesTheDocumentedLineShape) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  std::vector<raft::Entry> log{{1, "x"}, {2, "y"}};
+  tracer.event("ClientRequest").param("i", tracer.node()).set("log", log).set("currentTerm", 2).emit();
+  ASSERT_EQ(sink->size(), 1u);
+  EXPECT_EQ(sink->lines()[0],
+            R"({"action":"ClientRequest","params":{"i":"n1"},"node":"n1","clock":1,"vc":{"n1":1},)"
+            R"("log":[{"term":1,"value":"x"},{"term":2,"value":"y"}],"currentTerm":2})");
+}
+
+TEST(TracerTest, ParamsAndVariablesMayInterleave) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n2", sink);
+  tracer.event("Vote")
+      .set("votedFor", std::map<std::string, std::string>{{"n2", "n1"}})
+      .param("i", "n2")
+      .set("votes", std::set<std::string>{"n1", "n2"})
+      .param("j", "n1")
+      .emit();
+  EXPECT_EQ(sink->lines()[0],
+            R"({"action":"Vote","params":{"i":"n2","j":"n1"},"node":"n2","clock":1,"vc":{"n2":1},)"
+            R"("votedFor":{"n2":"n1"},"votes":{"#set":["n1","n2"]}})");
+}
+
+TEST(TracerTest, EventWithoutFieldsAndEscapedNames) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("node \"7\"", sink);
+  tracer.event("Tick\n").emit();
+  EXPECT_EQ(sink->lines()[0],
+            R"({"action":"Tick\n","params":{},"node":"node \"7\"","clock":1,"vc":{"node \"7\"":1}})");
+}
+
+TEST(TracerTest, AnEventNotEmittedIsDiscarded) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  {
+    auto forgotten = tracer.event("Forgotten");
+    forgotten.set("x", 1);
+  }
+  tracer.event("Kept").emit();
+  ASSERT_EQ(sink->size(), 1u);
+  EXPECT_EQ(parse(sink->lines()[0])["action"], "Kept");
+  EXPECT_EQ(parse(sink->lines()[0])["clock"], 1) << "a discarded event does not tick the clock";
+}
+
+TEST(TracerTest, EventsMayBeBuiltInsideOneAnother) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  auto outer = tracer.event("Outer");
+  outer.set("a", 1);
+  {
+    auto inner = tracer.event("Inner");
+    inner.set("b", 2);
+    inner.emit();
+  }
+  outer.set("c", 3);
+  outer.emit();
+  const auto lines = sink->lines();
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(parse(lines[0])["b"], 2);
+  EXPECT_EQ(parse(lines[1])["a"], 1);
+  EXPECT_EQ(parse(lines[1])["c"], 3);
+  EXPECT_FALSE(parse(lines[1]).contains("b"));
+}
+
+TEST(TracerTest, BuilderCanBeMovedAndFilledAcrossStatements) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  auto event = tracer.event("Step");
+  for (int i = 0; i < 3; ++i) event.set("v" + std::to_string(i), i);
+  EventBuilder moved = std::move(event);
+  EXPECT_FALSE(event.enabled());
+  event.emit();  // moved-from: does nothing
+  moved.emit();
+  moved.emit();  // already emitted: does nothing
+  ASSERT_EQ(sink->size(), 1u);
+  EXPECT_EQ(parse(sink->lines()[0])["v2"], 2);
+}
+
+TEST(TracerTest, TracerWithoutSinkIsDisabledAndEmitsNothing) {
+  Tracer tracer("n1", nullptr);
+  EXPECT_FALSE(tracer.enabled());
+  auto event = tracer.event("X");
+  EXPECT_FALSE(event.enabled());
+  event.param("i", 1).set("log", std::vector<int>{1, 2}).emit();
+  EXPECT_EQ(tracer.lamport_time(), 0u);
+}
+
+TEST(TracerTest, RunTimeSwitchTurnsEveryTracerOff) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  set_tracing_enabled(false);
+  EXPECT_FALSE(tracing_enabled());
+  EXPECT_FALSE(tracer.enabled());
+  tracer.event("Hidden").set("x", 1).emit();
+  set_tracing_enabled(true);
+  tracer.event("Shown").emit();
+  ASSERT_EQ(sink->size(), 1u);
+  EXPECT_EQ(parse(sink->lines()[0])["action"], "Shown");
+}
+
+TEST(TracerTest, ThreadsSharingOneTracerGetDistinctClocksInOrder) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  constexpr int kThreads = 8;
+  constexpr int kEvents = 2000;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&tracer, t] {
+      for (int i = 0; i < kEvents; ++i) tracer.event("Step").param("t", t).param("i", i).emit();
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  const auto lines = sink->lines();
+  ASSERT_EQ(lines.size(), static_cast<std::size_t>(kThreads * kEvents));
+  std::vector<int> next(kThreads, 0);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const auto event = parse(lines[k]);
+    EXPECT_EQ(event["clock"], k + 1) << "a node's lines are in clock order";
+    const int t = event["params"]["t"];
+    EXPECT_EQ(event["params"]["i"], next[static_cast<std::size_t>(t)]++);
+  }
+}
+
+}  // namespace
+}  // namespace tlatrace::instrument
