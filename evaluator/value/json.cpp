@@ -84,8 +84,10 @@ Value from_json(const nlohmann::json& j) {
       return make_tuple(std::move(elems));
     }
     case nlohmann::json::value_t::object: {
-      std::vector<std::pair<std::string_view, Value>> fields;
-      for (const auto& [key, value] : j.items()) fields.emplace_back(key, from_json(value));
+      std::vector<std::pair<const Atom*, Value>> fields;
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        fields.emplace_back(intern(it.key()), from_json(it.value()));
+      }
       return make_record(std::move(fields));
     }
     default: throw EvalError("Cannot convert the JSON value " + j.dump() + " to a TLA+ value.");
@@ -144,7 +146,9 @@ Value from_itf(const nlohmann::json& j) {
   }
   if (!j.is_object()) throw EvalError("Cannot convert the ITF value " + j.dump() + " to TLA+.");
   if (j.size() == 1) {
-    const auto& [key, body] = *j.items().begin();
+    const auto first = j.begin();
+    const std::string key = first.key();
+    const nlohmann::json& body = first.value();
     if (key == "#bigint" && body.is_string()) return integer_from_text(body.get<std::string>());
     if (key == "#unserializable" && body.is_string()) return Value::model(body.get<std::string>());
     if ((key == "#set" || key == "#tup") && body.is_array()) {
@@ -163,10 +167,11 @@ Value from_itf(const nlohmann::json& j) {
       return make_function(std::move(pairs));
     }
   }
-  std::vector<std::pair<std::string_view, Value>> fields;
-  for (const auto& [key, value] : j.items()) {
+  std::vector<std::pair<const Atom*, Value>> fields;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& key = it.key();
     if (!key.empty() && key[0] == '#') throw EvalError("Unknown ITF form " + j.dump());
-    fields.emplace_back(key, from_itf(value));
+    fields.emplace_back(intern(key), from_itf(it.value()));
   }
   return make_record(std::move(fields));
 }

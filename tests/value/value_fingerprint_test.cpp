@@ -1,6 +1,7 @@
 // Fingerprints: equal for equal values, distinct for distinct ones, stable across runs.
 #include <gtest/gtest.h>
 
+#include <thread>
 #include <unordered_set>
 
 #include "tests/value/test_names.hpp"
@@ -82,4 +83,28 @@ TEST_F(ValueFingerprint, StateFingerprintDependsOnOrder) {
   std::vector<Value> s3 = {make_tuple({I(1)}), I(2)};
   std::vector<Value> s4 = {make_function({I(1)}, {I(1)}), I(2)};
   EXPECT_EQ(fingerprint_state(s3), fingerprint_state(s4));
+}
+
+TEST_F(ValueFingerprint, SameFromEveryThread) {
+  // Shared values fingerprinted (and cached) concurrently, strings interned concurrently.
+  std::vector<Value> shared;
+  for (int i = 0; i < 200; ++i) {
+    shared.push_back(make_record(Fields{{"a", make_set({I(i), I(i + 1)})}, {"b", make_tuple({I(i)})}}));
+  }
+  std::vector<uint64_t> expected;
+  for (const Value& v : shared) {
+    Value copy = make_record(Fields{{"a", apply(v, S("a"))}, {"b", apply(v, S("b"))}});
+    expected.push_back(fingerprint(copy));
+  }
+  std::vector<std::vector<uint64_t>> results(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (const Value& v : shared) results[t].push_back(fingerprint(v));
+      for (int i = 0; i < 500; ++i) Value::string("thread_str_" + std::to_string(i));
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& r : results) EXPECT_EQ(r, expected);
+  EXPECT_EQ(fingerprint(S("thread_str_7")), fingerprint(Value::string(std::string("thread_str_7"))));
 }
