@@ -29,6 +29,7 @@ class Merger {
   void run() {
     for (auto& log : logs_) log->start();
     check_distinct_nodes();
+    choose_clock_kind();
     write_metadata();
     write_initial();
     while (NodeLog* next = clocks_.kind == ClockKind::Vector ? next_by_vector_clock() : next_by_lamport()) {
@@ -61,6 +62,30 @@ class Merger {
           fail_between(sm_, *a, "two logs are for node \"" + logs_[i]->node() + "\" (one log per node)", *b,
                        "the other log of node \"" + logs_[i]->node() + "\"");
       }
+  }
+
+  // Vector clocks if every first event has one, else Lamport clocks if every one has one.
+  void choose_clock_kind() {
+    const TraceRecord* without_vc = nullptr;
+    const TraceRecord* without_clock = nullptr;
+    const TraceRecord* any = nullptr;
+    for (auto& log : logs_) {
+      if (!log->head()) continue;
+      const TraceRecord& first = *log->head();
+      if (!any) any = &first;
+      if (!first.vc && !without_vc) without_vc = &first;
+      if (!first.clock && !without_clock) without_clock = &first;
+    }
+    if (!any) return;  // no events at all
+    if (without_vc && without_clock)
+      fail_between(sm_, *without_vc,
+                   "the logs mix clock kinds: this event has a Lamport clock (\"clock\") and no \"vc\", another "
+                   "log's has a vector clock (\"vc\") and no \"clock\"",
+                   *without_clock, "an event with a vector clock and no Lamport clock");
+    clocks_.kind = without_vc ? ClockKind::Lamport : ClockKind::Vector;
+    clocks_.first = *any;
+    for (auto& log : logs_)
+      if (log->head()) log->check_kind(*log->head());
   }
 
   void write_metadata() {

@@ -100,24 +100,14 @@ void NodeLog::check_node(const TraceRecord& rec) {
 
 void NodeLog::check_event(const TraceRecord& event) {
   check_node(event);
-  ClockKind kind = event.vc ? ClockKind::Vector : event.clock ? ClockKind::Lamport : ClockKind::Unknown;
-  if (kind == ClockKind::Unknown) {
+  if (!event.vc && !event.clock)
     fail_on(sm_, event,
             "an event needs a \"clock\" or a \"vc\" to be merged (only a log's first line may be an initial state "
             "without one)");
-  }
-  if (clocks_.kind == ClockKind::Unknown) {
-    clocks_.kind = kind;
-    clocks_.first = event;
-  } else if (clocks_.kind != kind) {
-    fail_between(sm_, event, "the logs mix clock kinds: this event has " + kind_word(kind) + ", earlier ones " +
-                                 kind_word(clocks_.kind),
-                 clocks_.first, "the first event with " + kind_word(clocks_.kind));
-  }
-  if (kind == ClockKind::Vector && !event.vc->count(node_))
-    fail_on(sm_, event, "the vector clock has no entry for the event's own node \"" + node_ + "\"");
-
+  if (clocks_.kind == ClockKind::Unknown) return;  // the first events: checked once the kind is chosen
+  check_kind(event);
   const std::optional<TraceRecord>& prev = head_ ? head_ : last_;
+  ClockKind kind = clocks_.kind;
   if (!prev) return;
   if (kind == ClockKind::Lamport) {
     if (*event.clock <= *prev->clock)
@@ -143,6 +133,17 @@ void NodeLog::check_event(const TraceRecord& event) {
                        std::to_string(count) + " to " + std::to_string(now),
                    *prev, "the previous event of node \"" + node_ + "\"");
   }
+}
+
+void NodeLog::check_kind(const TraceRecord& event) const {
+  bool has = clocks_.kind == ClockKind::Vector ? event.vc.has_value() : event.clock.has_value();
+  if (!has)
+    fail_between(sm_, event,
+                 "the logs mix clock kinds: this event lacks " + kind_word(clocks_.kind) +
+                     ", which the merge uses because every log's first event has one",
+                 clocks_.first, "the first event with " + kind_word(clocks_.kind));
+  if (clocks_.kind == ClockKind::Vector && !event.vc->count(node_))
+    fail_on(sm_, event, "the vector clock has no entry for the event's own node \"" + node_ + "\"");
 }
 
 }  // namespace tlatrace::trace

@@ -28,10 +28,11 @@ struct MergeError : std::runtime_error {
 /// Throws a MergeError at `at` alone.
 [[noreturn]] void fail_on(SourceManager& sm, const TraceRecord& at, std::string message);
 
-/// The kind of clock that the merged logs use, fixed by the first event that has one.
+/// The kind of clock the merge uses: vector clocks when every log's first event has a "vc",
+/// else Lamport clocks when every one has a "clock"; chosen once every log has started.
 struct ClockChoice {
   ClockKind kind = ClockKind::Unknown;
-  TraceRecord first;  // the event that fixed it
+  TraceRecord first;  // an event that has it (for messages)
 };
 
 /// Node ids compare as numbers when both are decimal integers, else as strings (numbers first).
@@ -43,6 +44,7 @@ class NodeLog {
   NodeLog(SourceManager& sm, std::string path, size_t index, ClockChoice& clocks);
 
   /// Reads the first record: an initial-state line (no clock, no vc) or the first event.
+  /// The first event is checked against the clock kind later, by check_kind.
   void start();
   /// The log's initial-state line, when its first record is one.
   const std::optional<TraceRecord>& initial() const { return initial_; }
@@ -54,6 +56,9 @@ class NodeLog {
   const std::optional<TraceRecord>& last() const { return last_; }
   /// This log's own counter of an event: its Lamport clock or its vc entry for the node.
   uint64_t own_counter(const TraceRecord& event) const;
+  /// Checks that `event` has the clock kind chosen for the merge (and, for vector clocks,
+  /// an entry for its own node).
+  void check_kind(const TraceRecord& event) const;
   /// Marks the head merged and reads the next event.
   void advance();
   /// `#meta` lines read so far and not yet taken.

@@ -74,6 +74,24 @@ TEST(Merge, LamportClocksOrderByClockThenNumericNodeId) {
   EXPECT_EQ(run.lines[1], R"({"x": 0})");  // the only initial line, verbatim
 }
 
+// Logs as the instrumentation library writes them carry both clocks: vector clocks win.
+TEST(Merge, EventsWithBothClocksMergeByVectorClock) {
+  MergeRun run = merge({"both_b.ndjson", "both_a.ndjson"});
+  ASSERT_EQ(run.code, 0) << run.err;
+  // a2 and b1 both have vc sum 2: node A first.
+  EXPECT_EQ(events(run), (std::vector<std::string>{"a1", "a2", "b1", "b2"}));
+  EXPECT_EQ(run.lines[0], R"({"#meta": {"format": "tlatrace-ndjson", "version": 1}})");
+  EXPECT_EQ(run.lines[1], "{}");
+}
+
+// When one log has only Lamport clocks, all are merged by Lamport clock.
+TEST(Merge, LamportWhenSomeLogHasNoVectorClocks) {
+  MergeRun run = merge({"both_a.ndjson", "lamport_9.ndjson"});
+  ASSERT_EQ(run.code, 0) << run.err;
+  // Equal clocks: node "9" before node "A" (numbers first).
+  EXPECT_EQ(events(run), (std::vector<std::string>{"q1", "a1", "q2", "a2", "q5"}));
+}
+
 TEST(Merge, NoInitialLineGivesAnEmptyOne) {
   MergeRun run = merge({"lamport_10.ndjson"});
   ASSERT_EQ(run.code, 0) << run.err;
@@ -137,6 +155,11 @@ TEST(MergeViolations, VectorClockNamingANodeWithoutALog) {
 TEST(MergeViolations, LogsMixingClockKinds) {
   expect_violation({"vc_short_b.ndjson", "mixed_clock.ndjson"}, "mixed_clock.ndjson:1:1", "the logs mix clock kinds",
                    "vc_short_b.ndjson:1");
+}
+
+TEST(MergeViolations, LaterEventWithoutTheChosenClockKind) {
+  expect_violation({"clock_then_vc_only.ndjson", "lamport_9.ndjson"}, "clock_then_vc_only.ndjson:2:1",
+                   "this event lacks a Lamport clock", "clock_then_vc_only.ndjson:1");
 }
 
 TEST(MergeViolations, InitialLinesThatDisagree) {
