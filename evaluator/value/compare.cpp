@@ -9,7 +9,6 @@
 namespace tlatrace::eval {
 namespace {
 
-int sign(int64_t d) { return d < 0 ? -1 : (d > 0 ? 1 : 0); }
 
 int kind_rank(Kind k) { return static_cast<int>(k); }
 
@@ -19,7 +18,8 @@ class SortedElems {
   explicit SortedElems(const Value& set) {
     if (set.tag() == Tag::Interval) {
       lo_ = set.as_interval_obj().lo;
-      size_ = static_cast<size_t>(set.as_interval_obj().hi - lo_) + 1;
+      size_ = static_cast<size_t>(static_cast<uint64_t>(set.as_interval_obj().hi) -
+                                  static_cast<uint64_t>(lo_)) + 1;
       return;
     }
     holder_ = set.tag() == Tag::Set ? set : materialize(set);
@@ -86,8 +86,10 @@ int compare_sets(const Value& a, const Value& b) {
   if (a.tag() == Tag::Interval && b.tag() == Tag::Interval) {
     const IntervalObj& x = a.as_interval_obj();
     const IntervalObj& y = b.as_interval_obj();
-    int c = sign((x.hi - x.lo) - (y.hi - y.lo));
-    return c != 0 ? c : sign(x.lo - y.lo);
+    const uint64_t sx = static_cast<uint64_t>(x.hi) - static_cast<uint64_t>(x.lo);
+    const uint64_t sy = static_cast<uint64_t>(y.hi) - static_cast<uint64_t>(y.lo);
+    if (sx != sy) return sx < sy ? -1 : 1;
+    return x.lo < y.lo ? -1 : (x.lo > y.lo ? 1 : 0);
   }
   const bool fa = is_finite(a), fb = is_finite(b);
   if (!fa || !fb) {

@@ -36,7 +36,8 @@ bool is_eager(const Value& v) {
   if (v.tag() == Tag::Set) return true;
   if (v.tag() != Tag::Interval) return false;
   const IntervalObj& iv = v.as_interval_obj();
-  return iv.hi - iv.lo < kEagerLimit;
+  return static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo) <
+         static_cast<uint64_t>(kEagerLimit);
 }
 
 const LazySetObj* lazy(const Value& v) {
@@ -263,6 +264,15 @@ Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate) 
     return true;
   });
   return make_set_presorted(std::move(kept));
+}
+
+Value map_set(const Value& base, FunctionRef<Value(const Value&)> mapper) {
+  std::vector<Value> images;
+  for_each_element(base, [&](const Value& e) {
+    images.push_back(mapper(e));
+    return true;
+  });
+  return make_set(std::move(images));
 }
 
 Value set_insert(const Value& set, const Value& elem) {

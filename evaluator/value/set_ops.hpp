@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "evaluator/value/function_ref.hpp"
 #include "evaluator/value/heap.hpp"
 #include "evaluator/value/value.hpp"
 
@@ -29,6 +30,8 @@ Value set_difference(const Value& a, const Value& b);          ///< S \ T
 /// {x \in base : P(x)}: enumerated at once when `base` is an enumerated set or an interval,
 /// lazy otherwise (e.g. {n \in Nat : n % 2 = 0}).
 Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate);
+/// {f(x) : x \in base}, built at once (base must be enumerable).
+Value map_set(const Value& base, FunctionRef<Value(const Value&)> mapper);
 /// `set` with `elem` added (a fresh canonical set; lazy sets become S \cup {elem}).
 Value set_insert(const Value& set, const Value& elem);
 

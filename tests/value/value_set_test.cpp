@@ -2,6 +2,8 @@
 // enumeration order, set algebra.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "tests/value/test_names.hpp"
 
 using namespace tlatrace::eval;
@@ -119,4 +121,13 @@ TEST_F(ValueSets, Algebra) {
   EXPECT_EQ(to_tla_string(set_insert(a, I(2))), "{1, 2, 3}");
   EXPECT_EQ(to_tla_string(domain(make_tuple({I(7), I(8)}))), "1..2");
   EXPECT_NE(error_of([] { set_union(I(1), empty_set()); }), "<no error>");
+  EXPECT_EQ(to_tla_string(map_set(make_interval(-2, 2), [](const Value& x) {
+              return I(checked_mul(x.as_int(), x.as_int()));
+            })),
+            "{0, 1, 4}");
+  // Extreme intervals: counted and compared without overflow.
+  Value whole = make_interval(std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
+  EXPECT_TRUE(is_member(I(0), whole));
+  EXPECT_NE(error_of([&] { cardinality(whole); }), "<no error>");
+  EXPECT_LT(compare(make_interval(0, 10), whole), 0);
 }
