@@ -9,7 +9,6 @@
 namespace tlatrace::eval {
 namespace {
 
-
 int kind_rank(Kind k) { return static_cast<int>(k); }
 
 /// Random access to a finite set's elements in canonical order, without building intervals.
