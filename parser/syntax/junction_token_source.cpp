@@ -73,6 +73,7 @@ std::unique_ptr<Token> JunctionTokenSource::nextToken() {
 
 void JunctionTokenSource::emit(std::unique_ptr<Token> t) {
   prev_type_ = t->getType();
+  prev_selector_ = false;
   pending_.push_back(std::move(t));
 }
 
@@ -80,18 +81,39 @@ void JunctionTokenSource::emit_close(const Token& at) {
   emit(virtual_token(TLAPlusLexer::JL_CLOSE, at, "end of junction list"));
 }
 
-bool JunctionTokenSource::prefix_position() const { return !ends_expression(prev_type_); }
+bool JunctionTokenSource::prefix_position() const {
+  return !ends_expression(prev_type_) && !prev_selector_;
+}
 
 void JunctionTokenSource::note_lexical_error(const Token& t) {
   if (lexical_error_) return;
   std::string text = t.getText();
   std::string msg;
-  if (text == "\"") msg = "unterminated string literal (or an invalid escape sequence in it)";
-  else if (text == "\xEF\xBF\xBD") msg = "invalid UTF-8 byte in the input";
+  size_t col = t.getCharPositionInLine() + 1;
+  if (text == "\"") {
+    // Find out what is wrong with the string: a bad escape, or no closing quote.
+    msg = "unterminated string literal (missing closing '\"')";
+    antlr4::CharStream* in = lexer_.getInputStream();
+    size_t i = t.getStartIndex() + 1, end = in->size();
+    for (size_t k = 1; i < end; ++i, ++k) {
+      std::string c = in->getText(antlr4::misc::Interval(i, i));
+      if (c == "\n" || c == "\"") break;
+      if (c == "\\" && i + 1 < end) {
+        std::string n = in->getText(antlr4::misc::Interval(i + 1, i + 1));
+        if (n.find_first_of("nrtf\"\\") == std::string::npos || n.size() != 1) {
+          msg = "invalid escape sequence '\\" + n + "' in string (allowed: \\\" \\\\ \\n \\t \\r \\f)";
+          col += k;
+          break;
+        }
+        ++i;
+        ++k;
+      }
+    }
+  } else if (text == "\xEF\xBF\xBD") msg = "invalid UTF-8 byte in the input";
   else if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x20)
     msg = "unexpected control character (code " + std::to_string(static_cast<int>(text[0])) + ")";
   else msg = "unexpected character '" + text + "'";
-  lexical_error_ = LexicalError{t.getLine(), t.getCharPositionInLine() + 1, msg};
+  lexical_error_ = LexicalError{t.getLine(), col, msg, t.getLine(), t.getCharPositionInLine() + 1};
 }
 
 void JunctionTokenSource::process(std::unique_ptr<Token> t) {
@@ -132,12 +154,16 @@ void JunctionTokenSource::process_one(std::unique_ptr<Token> t) {
   }
   prev_lexed_type_ = type;
 
+  // `Op!<<`, `Op!>>`, `Op!:` are positional selectors: they end an expression.
+  bool selector = prev_type_ == TLAPlusLexer::BANG &&
+                  (type == TLAPlusLexer::LANGLE || type == TLAPlusLexer::RANGLE || type == TLAPlusLexer::COLON);
   if (closes_everything(type)) {
     close_all(*t);
-  } else if (!apply_column_rule(*t)) {
+  } else if (!apply_column_rule(*t) && !selector) {
     apply_bracket_rules(*t);
   }
   emit(std::move(t));
+  prev_selector_ = selector;
   if (finish_after) finished_ = true;
 }
 
@@ -175,10 +201,6 @@ void JunctionTokenSource::close_all(const Token& at) {
 
 void JunctionTokenSource::apply_bracket_rules(Token& t) {
   size_t type = t.getType();
-  // `Op!<<`, `Op!>>`, `Op!:` are positional selectors, not brackets or binder ends.
-  if (prev_type_ == TLAPlusLexer::BANG &&
-      (type == TLAPlusLexer::LANGLE || type == TLAPlusLexer::RANGLE || type == TLAPlusLexer::COLON))
-    return;
   switch (type) {
     case TLAPlusLexer::LPAREN: stack_.push_back({Kind::Paren}); return;
     case TLAPlusLexer::LBRACKET: stack_.push_back({Kind::Bracket}); return;

@@ -24,8 +24,9 @@ namespace tlatrace::syntax {
 
 /// The first bad character met by the lexer.
 struct LexicalError {
-  size_t line = 0, col = 0;  // 1-based, code points
+  size_t line = 0, col = 0;  // 1-based, code points: where the problem is
   std::string message;
+  size_t token_line = 0, token_col = 0;  // the bad token (where the parser stumbles)
 };
 
 /// Wraps a TLAPlusLexer; see the file comment.
@@ -67,6 +68,7 @@ class JunctionTokenSource : public antlr4::TokenSource {
   bool finished_ = false;
   size_t prev_type_ = 0;        // type of the last emitted token (0 = none yet)
   size_t prev_lexed_type_ = 0;  // type of the last token read from the lexer
+  bool prev_selector_ = false;  // the last emitted token is a selector such as `!<<`
   std::vector<Entry> stack_;
   std::deque<std::unique_ptr<antlr4::Token>> pending_;
   std::optional<LexicalError> lexical_error_;

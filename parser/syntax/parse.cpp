@@ -95,7 +95,7 @@ void parse_core(const SourceFile& file, bool module_mode, Outcome& out) {
     if (comment && not_after(comment->line, comment->col)) {
       out.error = Diagnostic{Severity::Error, point(file, comment->line, comment->col),
                              "unterminated comment: '(*' without a matching '*)'"};
-    } else if (lex && not_after(lex->line, lex->col)) {
+    } else if (lex && not_after(lex->token_line, lex->token_col)) {
       out.error = Diagnostic{Severity::Error, point(file, lex->line, lex->col), lex->message};
     } else {
       out.error = Diagnostic{Severity::Error, point(file, e.line, e.col), e.message};

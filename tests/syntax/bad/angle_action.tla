@@ -1,0 +1,4 @@
+\* expect: 3:6 exactly one action
+---- MODULE P ----
+x == <<A, B>>_v
+====

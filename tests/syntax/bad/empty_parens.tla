@@ -1,0 +1,4 @@
+\* expect: 3:9 unexpected ')'
+---- MODULE P ----
+x == Op()
+====

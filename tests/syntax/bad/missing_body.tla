@@ -1,0 +1,5 @@
+\* expect: 4:3 unexpected '=='
+---- MODULE P ----
+x ==
+y == 2
+====

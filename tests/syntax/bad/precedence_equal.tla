@@ -1,0 +1,4 @@
+\* expect: 3:14 precedence conflict between '=' and '='
+---- MODULE P ----
+Bad == a = b = c
+====

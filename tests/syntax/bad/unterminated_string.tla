@@ -1,0 +1,4 @@
+\* expect: 3:6 unterminated string
+---- MODULE P ----
+x == "abc
+====
