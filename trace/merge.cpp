@@ -44,6 +44,7 @@ class Merger {
   SourceManager& sm_;
   ClockChoice clocks_;
   std::vector<std::unique_ptr<NodeLog>> logs_;
+  std::map<std::string, NodeLog*> by_node_;
 
   // A log's first record, for messages about the whole log.
   static const TraceRecord* first_record(const NodeLog& log) {
@@ -53,15 +54,16 @@ class Merger {
   }
 
   void check_distinct_nodes() {
-    for (size_t i = 0; i < logs_.size(); ++i)
-      for (size_t j = 0; j < i; ++j) {
-        if (logs_[i]->node() != logs_[j]->node()) continue;
-        const TraceRecord* a = first_record(*logs_[i]);
-        const TraceRecord* b = first_record(*logs_[j]);
-        if (a && b)
-          fail_between(sm_, *a, "two logs are for node \"" + logs_[i]->node() + "\" (one log per node)", *b,
-                       "the other log of node \"" + logs_[i]->node() + "\"");
-      }
+    for (auto& log : logs_) {
+      auto [it, fresh] = by_node_.emplace(log->node(), log.get());
+      if (fresh) continue;
+      const TraceRecord* a = first_record(*log);
+      const TraceRecord* b = first_record(*it->second);
+      if (a && b)
+        fail_between(sm_, *a, "two logs are for node \"" + log->node() + "\" (one log per node)", *b,
+                     "the other log of node \"" + log->node() + "\"");
+      if (!b) it->second = log.get();  // an empty log gives way to one with records
+    }
   }
 
   // Vector clocks if every first event has one, else Lamport clocks if every one has one.
@@ -136,9 +138,8 @@ class Merger {
   }
 
   NodeLog* log_of(const std::string& node) {
-    for (auto& log : logs_)
-      if (log->node() == node) return log.get();
-    return nullptr;
+    auto it = by_node_.find(node);
+    return it == by_node_.end() ? nullptr : it->second;
   }
 
   // Whether every event `event` depends on (by its vc) has been merged. Fails when one of

@@ -74,7 +74,9 @@ json normalize_tagged(const json& obj, const std::string& path) {
       if (!k.empty() && k[0] == '#')
         throw ValueError("tag " + json(k).dump() + " must be the only key of its object" + where(path));
   }
-  const auto& [tag, body] = *obj.items().begin();
+  auto first = obj.begin();
+  const std::string& tag = first.key();
+  const json& body = first.value();
   if (tag == "#bigint") return normalize_bigint(body, path);
   if (tag == "#set") return normalize_set(body, path);
   if (tag == "#tup") return json{{"#tup", normalize_elements(body, path, "#tup")}};
