@@ -1,5 +1,7 @@
 #include "trace/json_document.hpp"
 
+#include <filesystem>
+
 #include "parser/ast/diagnostics.hpp"
 #include "trace/json_strict.hpp"
 #include "trace/source_location.hpp"
@@ -16,9 +18,18 @@ size_t find_key(const SourceFile* file, const std::string& key, size_t from) {
   return at == std::string::npos ? from : at;
 }
 
+void require_regular_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw InputError(Diagnostic{Severity::Error, {}, "'" + path + "' is a directory, not a trace file"});
+}
+
 JsonDocument load_json_document(const std::string& path, SourceManager& sm) {
+  require_regular_file(path);
   const SourceFile* file = sm.load(path);
   if (!file) throw InputError(Diagnostic{Severity::Error, {}, "cannot read trace file '" + path + "'"});
+  if (file->text.find_first_not_of(" \t\r\n") == std::string::npos)
+    fail_at_byte(file, 0, "the trace file is empty");
   JsonParseResult parsed = parse_json_strict(file->text);
   if (!parsed.ok()) {
     std::string message = parsed.message;

@@ -19,6 +19,9 @@ struct JsonDocument {
 /// Loads and strictly parses `path`; throws InputError (file:line:col) on failure.
 JsonDocument load_json_document(const std::string& path, SourceManager& sm);
 
+/// Throws an InputError when `path` is a directory.
+void require_regular_file(const std::string& path);
+
 /// Throws an InputError at byte offset `byte` of `file`.
 [[noreturn]] void fail_at_byte(const SourceFile* file, size_t byte, std::string message);
 

@@ -1,6 +1,7 @@
 #include "trace/ndjson_reader.hpp"
 
 #include "parser/ast/diagnostics.hpp"
+#include "trace/json_document.hpp"
 #include "trace/json_strict.hpp"
 #include "trace/record_fields.hpp"
 #include "trace/source_location.hpp"
@@ -25,8 +26,8 @@ const char* type_word(const nlohmann::json& v) {
 }  // namespace
 
 NdjsonReader::NdjsonReader(SourceManager& sm, std::string path)
-    : sm_(sm), owned_(std::make_unique<std::ifstream>(path, std::ios::binary)), in_(owned_.get()),
-      path_(std::move(path)) {
+    : sm_(sm), owned_((require_regular_file(path), std::make_unique<std::ifstream>(path, std::ios::binary))),
+      in_(owned_.get()), path_(std::move(path)) {
   if (!*owned_) {
     throw InputError(Diagnostic{Severity::Error, {}, "cannot open trace file '" + path_ + "'"});
   }

@@ -65,6 +65,7 @@ bool parse_format_name(const std::string& name, TraceFormat& out) {
 TraceFormat detect_format(const std::string& path, SourceManager& sm) {
   if (ends_with(path, ".ndjson") || ends_with(path, ".jsonl")) return TraceFormat::Ndjson;
   if (ends_with(path, ".itf.json")) return TraceFormat::Itf;
+  require_regular_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(Diagnostic{Severity::Error, {}, "cannot open trace file '" + path + "'"});
   // A line holding a whole object: ndjson, unless it is a one-line ITF or TLC document.

@@ -126,7 +126,8 @@ class TlcReader {
       else if (edge[1].is_object() && edge[1].contains("name") && edge[1]["name"].is_string())
         name = edge[1]["name"].get<std::string>();
       if (to <= from) {
-        trace_.loop = static_cast<uint64_t>(to - 1);  // the lasso goes back to state `to`
+        // Only an edge from the last state closes the lasso (back to state `to`).
+        if (static_cast<uint64_t>(from) == trace_.records.size()) trace_.loop = static_cast<uint64_t>(to - 1);
         continue;
       }
       if (name) trace_.records[static_cast<size_t>(to - 1)].action = name;

@@ -72,6 +72,10 @@ TEST(ItfErrors, MalformedBigintNamesTheStateLine) {
   expect_error("errors/itf_bad_bigint.itf.json", 5, 29, "#bigint \"12a\" is not a decimal integer");
 }
 
+TEST(ItfErrors, EmptyFile) {
+  expect_error("errors/empty.itf.json", 1, 1, "the trace file is empty");
+}
+
 TEST(ItfErrors, MissingVars) {
   expect_error("errors/itf_no_vars.itf.json", 1, 1, "an ITF trace needs \"vars\"");
 }

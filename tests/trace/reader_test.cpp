@@ -171,6 +171,9 @@ TEST(Formats, UndetectableFormatIsAnError) {
   EXPECT_EQ(junk.line, 1u);
   EXPECT_EQ(junk.col, 1u);
   EXPECT_NE(junk.message.find("not a trace"), std::string::npos) << junk.message;
+  auto dir = testing::read_error(data("merge"));
+  ASSERT_TRUE(dir.thrown);
+  EXPECT_NE(dir.message.find("is a directory"), std::string::npos) << dir.message;
   auto missing = testing::read_error(data("no_such_file.ndjson"));
   ASSERT_TRUE(missing.thrown);
   EXPECT_NE(missing.message.find("cannot open trace file"), std::string::npos);
