@@ -16,6 +16,7 @@ namespace tlatrace::ast {
 struct Expr;
 struct OpDef;
 struct Module;
+struct InstanceDecl;
 using ExprPtr = std::unique_ptr<Expr>;
 
 /// A bound name introduced by a quantifier, CHOOSE, set/function constructor or LAMBDA.
@@ -50,23 +51,14 @@ struct CaseArm {
   ExprPtr guard, value;
 };
 
-/// One segment of a (possibly instance-qualified) name: `Op`, `Op(a, b)`, `1`, `<<`, `:`.
-/// `M!Op(x)!2` has three segments. Positional selectors keep their text ("1", "<<", ">>", ":").
-struct NameSegment {
-  std::string name;
-  std::vector<ExprPtr> args;
-  bool has_parens = false;   // `Op()` vs `Op`
-  SourceRange range;
-};
-
 /// What a name resolved to. Filled in by the resolver; Unresolved straight from the parser.
 struct Ref {
   enum class Kind : uint8_t {
     Unresolved,
-    Builtin,      // a primitive operator (see builtin_ops.hpp); index = its BuiltinOp
+    Builtin,      // a primitive operator (parser/resolve/builtins.hpp); index = its Builtin
     Definition,   // a user or standard-module operator definition; def points at it
-    Parameter,    // an operator parameter of the enclosing definition; index = position
-    Bound,        // a name bound by a quantifier etc.; index = de Bruijn-style depth from the binder
+    Parameter,    // a parameter of an operator (def) or LAMBDA (def null); index = binding slot
+    Bound,        // a name bound by a quantifier, CHOOSE, constructor; index = binding slot
     Constant,     // a declared CONSTANT; index = its position in the root module's constants
     Variable,     // a declared VARIABLE; index = its position in the state
     Instance,     // a named instance `M == INSTANCE X`; def points at the OpDef holding it
@@ -76,6 +68,21 @@ struct Ref {
   int32_t index = -1;
   const OpDef* def = nullptr;
   const Module* module = nullptr;  // the module the target lives in (for instance-qualified names)
+  const InstanceDecl* via = nullptr;  // set when the name came in through an unnamed INSTANCE
+};
+// Binding slots: parameters and bound names of one top-level definition live on one stack;
+// a name's slot is the stack depth at which it was introduced. A LET definition or LAMBDA
+// records the depth it was defined at (OpDef::scope_depth, Lambda's `num`), so an evaluator
+// calling it truncates the stack to that depth, pushes the arguments, and evaluates.
+
+/// One segment of a (possibly instance-qualified) name: `Op`, `Op(a, b)`, `1`, `<<`, `:`.
+/// `M!Op(x)!2` has three segments. Positional selectors keep their text ("1", "<<", ">>", ":").
+struct NameSegment {
+  std::string name;
+  std::vector<ExprPtr> args;
+  bool has_parens = false;   // `Op()` vs `Op`
+  SourceRange range;
+  Ref ref;                   // what this segment resolved to (set by the resolver)
 };
 
 enum class ExprKind : uint8_t {
@@ -174,6 +181,7 @@ struct OpDef {
   SourceRange range;              // the whole definition
   SourceRange name_range;         // just the name
   const Module* module = nullptr; // set by the resolver: where it is defined
+  int scope_depth = 0;            // set by the resolver: binding slots in scope at the definition
 };
 
 /// `c <- e` in an INSTANCE's WITH list.

@@ -1,0 +1,43 @@
+#pragma once
+// Name resolution over the module graph: every identifier and operator resolves to a
+// definition, a parameter, a bound name, a CONSTANT/VARIABLE or a primitive, or it is an
+// error at its location. Fills in ast::Ref on Name and OpApp nodes.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "parser/ast/ast.hpp"
+#include "parser/ast/diagnostics.hpp"
+#include "parser/resolve/module_loader.hpp"
+#include "parser/resolve/symbols.hpp"
+
+namespace tlatrace::resolve {
+
+/// Resolves modules on demand (each once), loading what they EXTEND and INSTANCE.
+class Resolver {
+ public:
+  Resolver(ModuleLoader& loader, Diagnostics& diags) : loader_(loader), diags_(diags) {}
+
+  /// Resolves `m` and everything it depends on. Errors go to the diagnostics.
+  const ModuleSymbols& resolve(ast::Module& m);
+  /// Symbols of a resolved module (null when it was never resolved).
+  const ModuleSymbols* symbols(const ast::Module* m) const;
+  /// Resolves an expression in the scope of a resolved module's end (for cfg names, --watch).
+  void resolve_expression(const ast::Module& m, ast::Expr& e);
+
+ private:
+  friend class ExprResolver;
+  struct ModuleState;
+  void import_symbols(ModuleSymbols& into, const std::map<std::string, Symbol>& from, bool export_them,
+                      bool with_parameters, const SourceRange& where);
+  void add_symbol(ModuleSymbols& into, const std::string& name, Symbol s, bool exported);
+  void resolve_instance(ast::Module& m, ModuleSymbols& syms, ast::InstanceDecl& inst, int depth);
+
+  ModuleLoader& loader_;
+  Diagnostics& diags_;
+  std::map<const ast::Module*, ModuleSymbols> done_;
+  std::set<const ast::Module*> in_progress_;
+};
+
+}  // namespace tlatrace::resolve

@@ -1,0 +1,4 @@
+---- MODULE BadInstance ----
+CONSTANT Limit
+C == INSTANCE Counter WITH Nope <- 1
+====
