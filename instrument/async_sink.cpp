@@ -1,6 +1,5 @@
 #include "instrument/async_sink.hpp"
 
-#include "instrument/json_out.hpp"
 
 namespace tlatrace::instrument {
 
@@ -74,8 +73,7 @@ void AsyncSink::report_drops(std::string& batch) {
   const std::uint64_t reported = reported_drops_.load(std::memory_order_relaxed);
   if (dropped == reported) return;
   batch += "{\"#meta\":{\"dropped\":";
-  JsonOut out(batch);
-  out.unsigned_integer(dropped - reported);
+  batch += std::to_string(dropped - reported);
   batch += "}}\n";
   // Marked reported only once `batch` is written: flush() waits for it.
   pending_report_ = dropped;

@@ -7,11 +7,10 @@ namespace tlatrace::instrument {
 namespace {
 
 std::string json_key(std::string_view node) {
-  std::string key;
-  JsonOut out(key);
+  JsonOut out;
   out.string(node);
-  key += ':';
-  return key;
+  out.raw(':');
+  return out.str();
 }
 
 bool needs_percent(unsigned char c) { return c == '%' || c == ';' || c == '=' || c < 0x20 || c == 0x7F; }
@@ -66,6 +65,7 @@ std::optional<std::uint64_t> parse_count(std::string_view text) {
 
 VectorClock::VectorClock(std::string self) {
   json_keys_.push_back(json_key(self));
+  key_bytes_ += json_keys_.back().size();
   entries_.push_back({std::move(self), 0});
 }
 
@@ -98,17 +98,21 @@ void VectorClock::set(std::string_view node, std::uint64_t count) {
     }
   }
   json_keys_.push_back(json_key(node));
+  key_bytes_ += json_keys_.back().size();
   entries_.push_back({std::string(node), count});
 }
 
-void VectorClock::write_json(JsonOut& out) const {
-  out.raw('{');
+void VectorClock::write_json(JsonOut& out) const { out.commit(put_json(out.reserve(json_size_bound()))); }
+
+char* VectorClock::put_json(char* at) const noexcept {
+  *at++ = '{';
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (i > 0) out.raw(',');
-    out.raw(json_keys_[i]);
-    out.unsigned_integer(entries_[i].count);
+    if (i > 0) *at++ = ',';
+    at = JsonOut::put(at, json_keys_[i]);
+    at = JsonOut::put_unsigned(at, entries_[i].count);
   }
-  out.raw('}');
+  *at++ = '}';
+  return at;
 }
 
 bool VectorClock::less_or_equal(const VectorClock& other) const noexcept {

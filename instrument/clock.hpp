@@ -52,6 +52,10 @@ class VectorClock {
 
   /// Writes {"node": count, ...}, the owner first, the others in the order first seen.
   void write_json(JsonOut& out) const;
+  /// The most bytes write_json can produce.
+  std::size_t json_size_bound() const noexcept { return key_bytes_ + entries_.size() * 21 + 2; }
+  /// write_json through a cursor with json_size_bound() bytes of room; returns the new cursor.
+  char* put_json(char* at) const noexcept;
 
   /// True if every counter of this clock is <= the same counter of `other`.
   bool less_or_equal(const VectorClock& other) const noexcept;
@@ -59,6 +63,7 @@ class VectorClock {
  private:
   std::vector<Entry> entries_;
   std::vector<std::string> json_keys_;  // entries_[i].node, already quoted and escaped, plus ':'
+  std::size_t key_bytes_ = 0;           // total size of json_keys_
 };
 
 /// What a node piggybacks on a message: its Lamport time and vector clock at the send.

@@ -22,12 +22,54 @@ namespace tlatrace::instrument {
 
 class Tracer;
 
+/// The name of an action, a param or a variable: a string literal (checked for characters
+/// that need escaping at compile time) or a std::string / std::string_view (checked when
+/// written). Names are never allocated or copied until written.
+class FieldName {
+ public:
+  template <std::size_t N>
+  consteval FieldName(const char (&literal)[N]) noexcept  // NOLINT: implicit on purpose
+      : text_(literal, std::char_traits<char>::length(literal)), plain_(JsonOut::is_plain(text_)) {}
+  FieldName(std::string_view text) noexcept : text_(text) {}     // NOLINT
+  FieldName(const std::string& text) noexcept : text_(text) {}   // NOLINT
+
+  std::string_view text() const noexcept { return text_; }
+  /// Appends the name as a JSON string.
+  void write(JsonOut& out) const {
+    if (plain_) {
+      out.plain_string(text_);
+    } else {
+      out.string(text_);
+    }
+  }
+  /// Appends `,"name":` (the start of a further object member).
+  void write_member(JsonOut& out) const {
+    if (plain_) {
+      char* at = out.reserve(text_.size() + 4);
+      at[0] = ',';
+      at[1] = '"';
+      at = JsonOut::put(at + 2, text_);
+      at[0] = '"';
+      at[1] = ':';
+      out.commit(at + 2);
+    } else {
+      out.raw(',');
+      out.string(text_);
+      out.raw(':');
+    }
+  }
+
+ private:
+  std::string_view text_;
+  bool plain_ = false;  // known at compile time to need no escaping
+};
+
 namespace detail {
 /// Per-thread text buffers an event is formatted into (reused: no allocation after warm-up).
 struct EventScratch {
-  std::string line;    // {"action":... and finally the whole line
-  std::string params;  // ,"name":value for each param
-  std::string vars;    // ,"name":value for each set
+  JsonOut line;    // {"action":... and finally the whole line
+  JsonOut params;  // ,"name":value for each param
+  JsonOut vars;    // ,"name":value for each set
 };
 /// A free scratch of the calling thread (a heap one if its own is in use by another event).
 EventScratch* acquire_scratch();
@@ -53,14 +95,14 @@ class [[nodiscard]] EventBuilder {
 
   /// Records the action parameter `name` (goes into "params").
   template <class T>
-  EventBuilder& param(std::string_view name, const T& value) {
+  EventBuilder& param(FieldName name, const T& value) {
     if (scratch_) append_field(scratch_->params, name, value);
     return *this;
   }
 
   /// Records the value of spec variable `name` after this step.
   template <class T>
-  EventBuilder& set(std::string_view name, const T& value) {
+  EventBuilder& set(FieldName name, const T& value) {
     if (scratch_) append_field(scratch_->vars, name, value);
     return *this;
   }
@@ -72,14 +114,12 @@ class [[nodiscard]] EventBuilder {
 
  private:
   friend class Tracer;
+
   EventBuilder(Tracer* tracer, detail::EventScratch* scratch) noexcept : tracer_(tracer), scratch_(scratch) {}
 
   template <class T>
-  static void append_field(std::string& buffer, std::string_view name, const T& value) {
-    JsonOut out(buffer);
-    out.raw(',');
-    out.string(name);
-    out.raw(':');
+  static void append_field(JsonOut& out, FieldName name, const T& value) {
+    name.write_member(out);
     to_tla(out, value);
   }
   void finish();

@@ -8,16 +8,11 @@
 #include <cstdio>
 #include <cstring>
 
-#include "instrument/json_out.hpp"
 
 namespace tlatrace::instrument {
 
 std::string meta_line() {
-  std::string line = "{\"#meta\":{\"format\":\"tlatrace-ndjson\",\"version\":1,\"pid\":";
-  JsonOut out(line);
-  out.integer(static_cast<long long>(::getpid()));
-  line += "}}\n";
-  return line;
+  return "{\"#meta\":{\"format\":\"tlatrace-ndjson\",\"version\":1,\"pid\":" + std::to_string(::getpid()) + "}}\n";
 }
 
 std::shared_ptr<FileSink> FileSink::open(const std::string& path, const FileSinkOptions& options,

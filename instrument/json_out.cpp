@@ -1,24 +1,27 @@
 #include "instrument/json_out.hpp"
 
+#include <cstdlib>
+#include <new>
+
 namespace tlatrace::instrument {
 
 namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-void append_control_escape(std::string& out, unsigned char c) {
+void append_escape(JsonOut& out, unsigned char c) {
   switch (c) {
-    case '"': out.append("\\\""); return;
-    case '\\': out.append("\\\\"); return;
-    case '\b': out.append("\\b"); return;
-    case '\f': out.append("\\f"); return;
-    case '\n': out.append("\\n"); return;
-    case '\r': out.append("\\r"); return;
-    case '\t': out.append("\\t"); return;
+    case '"': out.raw("\\\""); return;
+    case '\\': out.raw("\\\\"); return;
+    case '\b': out.raw("\\b"); return;
+    case '\f': out.raw("\\f"); return;
+    case '\n': out.raw("\\n"); return;
+    case '\r': out.raw("\\r"); return;
+    case '\t': out.raw("\\t"); return;
     default: {
       static constexpr char hex[] = "0123456789abcdef";
       const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-      out.append(escape, sizeof escape);
+      out.raw(std::string_view(escape, sizeof escape));
     }
   }
 }
@@ -52,15 +55,38 @@ std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* en
   return length;
 }
 
+JsonOut& JsonOut::operator=(JsonOut&& other) noexcept {
+  if (this != &other) {
+    std::free(data_);
+    data_ = other.data_;
+    size_ = other.size_;
+    capacity_ = other.capacity_;
+    other.data_ = nullptr;
+    other.size_ = other.capacity_ = 0;
+  }
+  return *this;
+}
+
+JsonOut::~JsonOut() { std::free(data_); }
+
+void JsonOut::grow(std::size_t bytes) {
+  std::size_t capacity = capacity_ < 256 ? 256 : capacity_ * 2;
+  while (capacity - size_ < bytes) capacity *= 2;
+  auto* data = static_cast<char*>(std::realloc(data_, capacity));
+  if (data == nullptr) throw std::bad_alloc();
+  data_ = data;
+  capacity_ = capacity;
+}
+
 void JsonOut::string_slow(std::string_view text) {
-  std::string& out = *buf_;
-  out.push_back('"');
+  raw('"');
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   const auto* run = p;  // start of bytes not yet copied
+  auto flush_run = [&] { raw(std::string_view(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run))); };
   while (p < end) {
     const unsigned char c = *p;
-    if (!needs_care(c)) {
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       ++p;
       continue;
     }
@@ -70,19 +96,17 @@ void JsonOut::string_slow(std::string_view text) {
         p += n;  // valid UTF-8 stays in the run
         continue;
       }
-      out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-      out.append("\\ufffd");
-      ++p;
-      run = p;
-      continue;
+      flush_run();
+      raw("\\ufffd");
+    } else {
+      flush_run();
+      append_escape(*this, c);
     }
-    out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-    append_control_escape(out, c);
     ++p;
     run = p;
   }
-  out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(end - run));
-  out.push_back('"');
+  flush_run();
+  raw('"');
 }
 
 }  // namespace tlatrace::instrument

@@ -1,75 +1,203 @@
 #pragma once
-// JsonOut: appends JSON text to a caller-owned std::string, fast and allocation-free beyond
-// the string's own growth. Strings are escaped per RFC 8259: quotes, backslashes and control
-// characters are escaped, valid UTF-8 passes through unchanged, and each byte of an invalid
-// UTF-8 sequence becomes U+FFFD so every line stays parseable.
-#include <charconv>
+// JsonOut: a growable text buffer that JSON is appended to, fast and allocation-free once it
+// has grown to the size of the events written into it. Strings are escaped per RFC 8259:
+// quotes, backslashes and control characters are escaped, valid UTF-8 passes through
+// unchanged, and each byte of an invalid UTF-8 sequence becomes U+FFFD, so every line stays
+// parseable by strict readers.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace tlatrace::instrument {
 
-/// Appends JSON tokens to a std::string. Callers place commas themselves (or use `key`).
+/// Appends JSON tokens to its own buffer. Callers place commas themselves (or use `key`).
 class JsonOut {
  public:
-  explicit JsonOut(std::string& buffer) noexcept : buf_(&buffer) {}
+  JsonOut() noexcept = default;
+  JsonOut(JsonOut&& other) noexcept : data_(other.data_), size_(other.size_), capacity_(other.capacity_) {
+    other.data_ = nullptr;
+    other.size_ = other.capacity_ = 0;
+  }
+  JsonOut& operator=(JsonOut&& other) noexcept;
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
+  ~JsonOut();
 
   /// Appends text verbatim (the caller guarantees it is valid JSON at this place).
-  void raw(std::string_view text) { buf_->append(text); }
-  void raw(char c) { buf_->push_back(c); }
+  void raw(std::string_view text) { commit(put(reserve(text.size()), text)); }
+  void raw(char c) {
+    if (size_ == capacity_) grow(1);
+    data_[size_++] = c;
+  }
 
   /// Appends `text` as a quoted, escaped JSON string.
   void string(std::string_view text) {
-    // Fast path: plain printable ASCII without quotes or backslashes is copied in one go.
-    for (char c : text) {
-      if (needs_care(static_cast<unsigned char>(c))) {
-        string_slow(text);
-        return;
-      }
+    if (is_plain(text)) {
+      plain_string(text);
+    } else {
+      string_slow(text);
     }
-    buf_->push_back('"');
-    buf_->append(text);
-    buf_->push_back('"');
+  }
+
+  /// Appends `text` between quotes as it is; the caller has checked is_plain(text).
+  void plain_string(std::string_view text) {
+    char* at = reserve(text.size() + 2);
+    *at = '"';
+    at = put(at + 1, text);
+    *at = '"';
+    commit(at + 1);
+  }
+
+  // Writing through a cursor, for code that appends many small pieces: reserve room once,
+  // `put` pieces at the cursor, then commit the cursor.
+
+  /// A cursor at the end of the text with room for at least `bytes` more.
+  char* reserve(std::size_t bytes) {
+    if (capacity_ - size_ < bytes) grow(bytes);
+    return data_ + size_;
+  }
+  /// Makes the text end at `end` (a cursor from reserve, advanced by puts).
+  void commit(char* end) noexcept { size_ = static_cast<std::size_t>(end - data_); }
+
+  /// Copies `text` to `at`; returns the cursor after it.
+  static char* put(char* at, std::string_view text) noexcept {
+    copy_bytes(at, text.data(), text.size());
+    return at + text.size();
+  }
+  /// Writes the decimal digits of `value` (at most 20) to `at`; returns the cursor after them.
+  static char* put_unsigned(char* at, unsigned long long value) noexcept {
+    if (value < 10) {
+      *at = static_cast<char>('0' + value);
+      return at + 1;
+    }
+    if (value < 100) {
+      std::memcpy(at, &kDigitPairs[2 * value], 2);
+      return at + 2;
+    }
+    // Two digits at a time, from the right, into a scratch area; then one short copy.
+    char digits[20];
+    char* first = digits + sizeof digits;
+    while (value >= 100) {
+      const unsigned long long rest = value / 100;
+      first -= 2;
+      std::memcpy(first, &kDigitPairs[2 * (value - rest * 100)], 2);
+      value = rest;
+    }
+    if (value >= 10) {
+      first -= 2;
+      std::memcpy(first, &kDigitPairs[2 * value], 2);
+    } else {
+      *--first = static_cast<char>('0' + value);
+    }
+    const auto length = static_cast<std::size_t>(digits + sizeof digits - first);
+    copy_bytes(at, first, length);
+    return at + length;
   }
 
   /// Appends a signed integer.
   void integer(long long value) {
-    char digits[24];
-    auto result = std::to_chars(digits, digits + sizeof digits, value);
-    buf_->append(digits, result.ptr);
+    if (value >= 0) {
+      unsigned_integer(static_cast<unsigned long long>(value));
+    } else {
+      raw('-');
+      unsigned_integer(0ull - static_cast<unsigned long long>(value));
+    }
   }
 
   /// Appends an unsigned integer.
-  void unsigned_integer(unsigned long long value) {
-    char digits[24];
-    auto result = std::to_chars(digits, digits + sizeof digits, value);
-    buf_->append(digits, result.ptr);
-  }
+  void unsigned_integer(unsigned long long value) { commit(put_unsigned(reserve(20), value)); }
 
   /// Appends `true` or `false`.
-  void boolean(bool value) { buf_->append(value ? std::string_view("true") : std::string_view("false")); }
+  void boolean(bool value) { raw(value ? std::string_view("true") : std::string_view("false")); }
 
   /// Appends `"name":`, preceded by a comma unless `first` is set; clears `first`.
   void key(std::string_view name, bool& first) {
-    if (!first) buf_->push_back(',');
+    if (!first) raw(',');
     first = false;
     string(name);
-    buf_->push_back(':');
+    raw(':');
   }
 
-  /// The string being written to.
-  std::string& buffer() noexcept { return *buf_; }
+  /// The text written so far.
+  std::string_view view() const noexcept { return {data_, size_}; }
+  std::string str() const { return std::string(view()); }
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  /// Forgets the text but keeps the memory.
+  void clear() noexcept { size_ = 0; }
+
+  /// True if `text` can be written between quotes as it is (printable ASCII, no '"' or '\').
+  static constexpr bool is_plain(std::string_view text) noexcept;
 
  private:
-  static constexpr bool needs_care(unsigned char c) noexcept {
-    return c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  static constexpr char kDigitPairs[201] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+
+  /// memcpy, inline for the short pieces JSON is made of.
+  static void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
+    if (__builtin_constant_p(n)) {  // a literal: the compiler copies it best
+      std::memcpy(to, from, n);
+      return;
+    }
+    // Overlapping head and tail moves cover every length of a size class without a loop.
+    if (n >= 8) {
+      if (n > 16) {
+        std::memcpy(to, from, n);
+        return;
+      }
+      std::uint64_t head, tail;
+      std::memcpy(&head, from, 8);
+      std::memcpy(&tail, from + n - 8, 8);
+      std::memcpy(to, &head, 8);
+      std::memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+      std::uint32_t head, tail;
+      std::memcpy(&head, from, 4);
+      std::memcpy(&tail, from + n - 4, 4);
+      std::memcpy(to, &head, 4);
+      std::memcpy(to + n - 4, &tail, 4);
+    } else if (n > 0) {
+      to[0] = from[0];
+      to[n / 2] = from[n / 2];
+      to[n - 1] = from[n - 1];
+    }
   }
+
+  void grow(std::size_t bytes);  // makes room for `bytes` more; throws std::bad_alloc
   void string_slow(std::string_view text);
 
-  std::string* buf_;
+  char* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
 };
+
+constexpr bool JsonOut::is_plain(std::string_view text) noexcept {
+  std::size_t i = 0;
+  if (!std::is_constant_evaluated()) {
+    // Eight bytes at a time. `x - ones` sets a byte's high bit when the byte is zero (or
+    // borrows from one that is flagged anyway), so each test below flags its bytes:
+    // < 0x20, == '"', == '\\', and `word` itself flags bytes >= 0x80.
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, 8);
+      const std::uint64_t quote = word ^ (ones * '"');
+      const std::uint64_t backslash = word ^ (ones * '\\');
+      if ((((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs) != 0) return false;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) return false;
+  }
+  return true;
+}
 
 /// Length of the valid UTF-8 sequence starting at `p` (before `end`), or 0 if it is invalid.
 std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* end) noexcept;

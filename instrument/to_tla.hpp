@@ -75,10 +75,9 @@ void to_tla(JsonOut& out, const T& value) {
 /// Convenience: the TLA+-shaped JSON text of `value`.
 template <class T>
 std::string to_tla_string(const T& value) {
-  std::string text;
-  JsonOut out(text);
+  JsonOut out;
   to_tla(out, value);
-  return text;
+  return out.str();
 }
 
 namespace detail {
@@ -104,9 +103,11 @@ template <class Range, class WriteElement>
 void write_sorted(JsonOut& out, const Range& range, WriteElement write_element) {
   std::vector<std::string> texts;
   texts.reserve(range.size());
+  JsonOut element_out;
   for (const auto& element : range) {
-    JsonOut element_out(texts.emplace_back());
+    element_out.clear();
     write_element(element_out, element);
+    texts.emplace_back(element_out.view());
   }
   std::sort(texts.begin(), texts.end());
   bool first = true;

@@ -52,57 +52,64 @@ Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 
 Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
     : node_(std::move(node)), sink_owner_(std::move(sink)), sink_(sink_owner_.get()), vc_(node_) {
-  node_field_ = ",\"node\":";
-  JsonOut out(node_field_);
-  out.string(node_);
+  JsonOut field;
+  field.raw(",\"node\":");
+  field.string(node_);
+  node_field_ = field.str();
 }
 
-EventBuilder Tracer::start_event(std::string_view action) {
+EventBuilder Tracer::start_event(FieldName action) {
   detail::EventScratch* scratch = detail::acquire_scratch();
-  JsonOut out(scratch->line);
+  JsonOut& out = scratch->line;
   out.raw("{\"action\":");
-  out.string(action);
+  action.write(out);
   return EventBuilder(this, scratch);
 }
 
 void Tracer::finish_event(detail::EventScratch& scratch) {
-  std::string& line = scratch.line;
-  JsonOut out(line);
-  out.raw(",\"params\":{");
-  if (!scratch.params.empty()) out.raw(std::string_view(scratch.params).substr(1));  // drop the leading ','
-  out.raw('}');
-  out.raw(node_field_);
-  std::lock_guard lock(clock_mutex_);
-  out.raw(",\"clock\":");
-  out.unsigned_integer(lamport_.tick());
+  JsonOut& out = scratch.line;
+  std::string_view params = scratch.params.view();
+  if (!params.empty()) params.remove_prefix(1);  // the leading ','
+  const std::string_view vars = scratch.vars.view();
+  static constexpr std::string_view kParams = ",\"params\":{", kClock = ",\"clock\":", kVc = ",\"vc\":";
+  std::lock_guard lock(clock_lock_);
+  char* at = out.reserve(kParams.size() + params.size() + 1 + node_field_.size() + kClock.size() + 20 + kVc.size() +
+                         vc_.json_size_bound() + vars.size() + 2);
+  at = JsonOut::put(at, kParams);
+  at = JsonOut::put(at, params);
+  *at++ = '}';
+  at = JsonOut::put(at, node_field_);
+  at = JsonOut::put(at, kClock);
+  at = JsonOut::put_unsigned(at, lamport_.tick());
   vc_.tick();
-  out.raw(",\"vc\":");
-  vc_.write_json(out);
-  out.raw(scratch.vars);
-  out.raw("}\n");
-  sink_->write(line);
+  at = JsonOut::put(at, kVc);
+  at = vc_.put_json(at);
+  at = JsonOut::put(at, vars);
+  at = JsonOut::put(at, "}\n");
+  out.commit(at);
+  sink_->write(out.view());
 }
 
 Stamp Tracer::on_send() const {
   if (!sink_) return {};
-  std::lock_guard lock(clock_mutex_);
+  std::lock_guard lock(clock_lock_);
   return Stamp{lamport_.value(), vc_};
 }
 
 void Tracer::on_receive(const Stamp& stamp) {
   if (!sink_ || stamp.empty()) return;
-  std::lock_guard lock(clock_mutex_);
+  std::lock_guard lock(clock_lock_);
   lamport_.merge(stamp.lamport);
   vc_.merge(stamp.vc);
 }
 
 std::uint64_t Tracer::lamport_time() const {
-  std::lock_guard lock(clock_mutex_);
+  std::lock_guard lock(clock_lock_);
   return lamport_.value();
 }
 
 VectorClock Tracer::vector_clock() const {
-  std::lock_guard lock(clock_mutex_);
+  std::lock_guard lock(clock_lock_);
   return vc_;
 }
 

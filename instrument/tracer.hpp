@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "instrument/clock.hpp"
+#include "instrument/detail/spin_lock.hpp"
 #include "instrument/environment.hpp"
 #include "instrument/event.hpp"
 #include "instrument/sink.hpp"
@@ -36,7 +37,7 @@ class Tracer {
   bool enabled() const noexcept { return sink_ != nullptr && detail::tracing_switch.load(std::memory_order_relaxed); }
 
   /// Starts an event for spec action `action`; an empty builder when disabled.
-  EventBuilder event(std::string_view action) {
+  EventBuilder event(FieldName action) {
     if (!enabled()) return EventBuilder();
     return start_event(action);
   }
@@ -58,14 +59,14 @@ class Tracer {
 
  private:
   friend class EventBuilder;
-  EventBuilder start_event(std::string_view action);
+  EventBuilder start_event(FieldName action);
   void finish_event(detail::EventScratch& scratch);
 
   std::string node_;
   std::string node_field_;  // ,"node":"<node>" ready to append
   std::shared_ptr<Sink> sink_owner_;
   Sink* sink_ = nullptr;
-  mutable std::mutex clock_mutex_;  // guards the clocks and keeps the node's lines in clock order
+  mutable detail::SpinLock clock_lock_;  // guards the clocks; keeps the node's lines in clock order
   LamportClock lamport_;
   VectorClock vc_;
 };

@@ -15,10 +15,9 @@ namespace {
 using testing::parse;
 
 std::string json_of(const VectorClock& clock) {
-  std::string text;
-  JsonOut out(text);
+  JsonOut out;
   clock.write_json(out);
-  return text;
+  return out.str();
 }
 
 TEST(LamportClockTest, TicksAndMergesTakeTheMaximum) {

@@ -11,9 +11,9 @@ using tlatrace::instrument::JsonOut;
 namespace {
 
 std::string json_string(std::string_view text) {
-  std::string buffer;
-  JsonOut(buffer).string(text);
-  return buffer;
+  JsonOut out;
+  out.string(text);
+  return out.str();
 }
 
 TEST(JsonOutTest, PlainAsciiIsQuotedUnchanged) {
@@ -55,8 +55,7 @@ TEST(JsonOutTest, MixedEscapesKeepSurroundingText) {
 }
 
 TEST(JsonOutTest, IntegersCoverTheirWholeRange) {
-  std::string buffer;
-  JsonOut out(buffer);
+  JsonOut out;
   out.integer(LLONG_MIN);
   out.raw(' ');
   out.integer(0);
@@ -66,12 +65,11 @@ TEST(JsonOutTest, IntegersCoverTheirWholeRange) {
   out.boolean(true);
   out.raw(' ');
   out.boolean(false);
-  EXPECT_EQ(buffer, "-9223372036854775808 0 18446744073709551615 true false");
+  EXPECT_EQ(out.view(), "-9223372036854775808 0 18446744073709551615 true false");
 }
 
 TEST(JsonOutTest, KeyPlacesCommasBetweenMembers) {
-  std::string buffer;
-  JsonOut out(buffer);
+  JsonOut out;
   bool first = true;
   out.raw('{');
   out.key("a", first);
@@ -79,7 +77,37 @@ TEST(JsonOutTest, KeyPlacesCommasBetweenMembers) {
   out.key("b\"", first);
   out.integer(2);
   out.raw('}');
-  EXPECT_EQ(buffer, R"({"a":1,"b\"":2})");
+  EXPECT_EQ(out.view(), R"({"a":1,"b\"":2})");
+}
+
+TEST(JsonOutTest, PlainDetectionLooksAtEveryByte) {
+  // Each troublesome byte at each position of a 19-byte string (word-wise and tail checks).
+  for (char bad : {'"', '\\', '\n', '\x1f', '\x80', '\xff'}) {
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'a');
+      text[at] = bad;
+      EXPECT_FALSE(JsonOut::is_plain(text)) << "byte " << int(static_cast<unsigned char>(bad)) << " at " << at;
+    }
+  }
+  std::string printable;
+  for (int c = 0x20; c < 0x7f; ++c) {
+    if (c != '"' && c != '\\') printable += static_cast<char>(c);
+  }
+  EXPECT_TRUE(JsonOut::is_plain(printable));
+  EXPECT_EQ(json_string(printable), "\"" + printable + "\"");
+}
+
+TEST(JsonOutTest, GrowsForLongTextAndClearKeepsWorking) {
+  JsonOut out;
+  const std::string long_text(100000, 'z');
+  out.string(long_text);
+  EXPECT_EQ(out.size(), long_text.size() + 2);
+  out.clear();
+  EXPECT_TRUE(out.empty());
+  out.raw("{}");
+  EXPECT_EQ(out.view(), "{}");
+  JsonOut moved = std::move(out);
+  EXPECT_EQ(moved.view(), "{}");
 }
 
 }  // namespace
