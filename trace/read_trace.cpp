@@ -16,12 +16,23 @@ bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// ITF, TLC or neither, by the keys of a top-level value.
+// TLC's "state": a non-empty array of [number, {variables}] pairs.
+bool tlc_states(const nlohmann::json& states) {
+  if (!states.is_array() || states.empty()) return false;
+  for (const auto& s : states)
+    if (!s.is_array() || s.size() != 2 || !s[0].is_number_integer() || !s[1].is_object()) return false;
+  return true;
+}
+
+// ITF, TLC or neither, by the shape of a top-level value. The shapes are checked closely
+// enough that an ndjson line with a variable called "state" or "states" stays ndjson.
 TraceFormat judge(const nlohmann::json& v, TraceFormat otherwise) {
   if (v.is_array()) return TraceFormat::TlcJson;
   if (!v.is_object()) return TraceFormat::Auto;
-  if (v.contains("states") && v.contains("vars")) return TraceFormat::Itf;
-  if (v.contains("counterexample") || (v.contains("state") && v["state"].is_array())) return TraceFormat::TlcJson;
+  if (v.contains("states") && v["states"].is_array() && v.contains("vars") && v["vars"].is_array())
+    return TraceFormat::Itf;
+  if (v.contains("counterexample") && v["counterexample"].is_object()) return TraceFormat::TlcJson;
+  if (v.contains("state") && tlc_states(v["state"])) return TraceFormat::TlcJson;
   return otherwise;
 }
 

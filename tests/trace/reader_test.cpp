@@ -155,6 +155,8 @@ TEST(Formats, DetectsByExtensionThenContent) {
   EXPECT_EQ(detect_format(data("lasso_tlc.json"), sm), TraceFormat::TlcJson);  // one line
   EXPECT_EQ(detect_format(data("states_tlc.json"), sm), TraceFormat::TlcJson);
   EXPECT_EQ(detect_format(data("counter_ndjson.log"), sm), TraceFormat::Ndjson);
+  // A variable called "state" does not make an ndjson line look like TLC's dump.
+  EXPECT_EQ(detect_format(data("state_var.log"), sm), TraceFormat::Ndjson);
   Trace t = read_trace(data("counter_ndjson.log"), sm);
   EXPECT_EQ(t.format, TraceFormat::Ndjson);
   EXPECT_EQ(t.records.size(), 4u);
