@@ -8,9 +8,10 @@
 namespace tlatrace::trace {
 
 /// The format of `path`: by extension (.ndjson/.jsonl -> ndjson, .itf.json -> ITF), else by
-/// content (a first line that is a whole JSON object with "states" -> ITF, with "state" or
-/// "counterexample" -> TLC, any other object -> ndjson; a document spanning lines is parsed
-/// whole and judged by the same keys). Throws InputError when it cannot tell.
+/// content: a first line holding a whole JSON object is ITF when it has "vars" and "states"
+/// arrays, TLC when it has a "counterexample" object or a "state" array of [n, {...}] pairs,
+/// else ndjson; a document spanning lines is parsed whole and judged the same way (a
+/// top-level array is TLC's). Throws InputError when it cannot tell.
 TraceFormat detect_format(const std::string& path, SourceManager& sm);
 
 /// Reads `path` as `format` (detected when Auto). Throws InputError on bad input.
