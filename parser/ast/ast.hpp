@@ -63,12 +63,14 @@ struct Ref {
     Variable,     // a declared VARIABLE; index = its position in the state
     Instance,     // a named instance `M == INSTANCE X`; def points at the OpDef holding it
     Label,        // a label `L::` inside a definition
+    Formula,      // a named ASSUME or THEOREM; formula points at its body
   };
   Kind kind = Kind::Unresolved;
   int32_t index = -1;
   const OpDef* def = nullptr;
   const Module* module = nullptr;  // the module the target lives in (for instance-qualified names)
   const InstanceDecl* via = nullptr;  // set when the name came in through an unnamed INSTANCE
+  const Expr* formula = nullptr;      // Formula: the named ASSUME/THEOREM's body
 };
 // Binding slots: parameters and bound names of one top-level definition live on one stack;
 // a name's slot is the stack depth at which it was introduced. A LET definition or LAMBDA

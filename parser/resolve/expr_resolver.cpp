@@ -1,5 +1,8 @@
 #include "parser/resolve/expr_resolver.hpp"
 
+#include <set>
+
+#include "parser/ast/operators.hpp"
 #include "parser/resolve/builtins.hpp"
 #include "parser/resolve/resolver.hpp"
 
@@ -57,12 +60,15 @@ void ExprResolver::name(Expr& e, bool arg_position) {
   auto& segs = e.segments;
   if (segs.empty()) return;
   ast::NameSegment& first = segs[0];
-  const Symbol* s = lookup(first.name);
+  const std::string key(ast::canonical_operator(first.name));  // `\cap` passed as an argument
+  const Symbol* s = lookup(key);
   if (!s) {
     args(first.args);
-    if (auto b = builtin_by_symbol(first.name); b && builtin_arity(*b) == 0 && segs.size() == 1) {
+    auto b = builtin_by_symbol(key);
+    bool usable = b && segs.size() == 1 && first.args.empty() && (builtin_arity(*b) == 0 || arg_position);
+    if (usable) {  // TRUE, BOOLEAN, or an operator such as \intersect passed as an argument
       e.ref.kind = first.ref.kind = Ref::Kind::Builtin;
-      e.ref.index = static_cast<int>(*b);
+      e.ref.index = first.ref.index = static_cast<int>(*b);
       return;
     }
     diags_.error(first.range, "unknown identifier '" + first.name + "'");
@@ -142,7 +148,58 @@ void ExprResolver::def_body(ast::OpDef& def) {
   pop_to(mark);
 }
 
-void ExprResolver::definition(ast::OpDef& def) { def_body(def); }
+void ExprResolver::definition(ast::OpDef& def) {
+  if (!def.instance) return def_body(def);
+  size_t mark = stack_.size();
+  for (auto& p : def.params) push_slot(p.name, Ref::Kind::Parameter, p.arity, &def, p.range);
+  instance(*def.instance);
+  pop_to(mark);
+}
+
+// Loads and resolves the instantiated module, then checks and completes the substitutions:
+// every CONSTANT and VARIABLE of the target without an explicit `<-` is substituted by the
+// same name as seen here (an implicit substitution, appended to `with`).
+void ExprResolver::instance(ast::InstanceDecl& inst) {
+  const ModuleSymbols* tsyms = resolver_.instantiate(inst);
+  std::set<std::string> given;
+  for (auto& sub : inst.with) {
+    if (tsyms) {
+      bool is_param = false;
+      for (auto* c : tsyms->constants) is_param |= c->name == sub.name;
+      for (auto* v : tsyms->variables) is_param |= v->name == sub.name;
+      if (!is_param)
+        diags_.error(sub.range, "'" + sub.name + "' is not a CONSTANT or VARIABLE of module '" + inst.module_name + "'");
+    }
+    if (!given.insert(sub.name).second) diags_.error(sub.range, "'" + sub.name + "' is substituted twice");
+    if (sub.value) expr(*sub.value, true);  // an operator may be substituted by name
+  }
+  if (!tsyms) return;
+  auto implicit = [&](const std::string& name, int arity) {
+    if (given.count(name)) return;
+    const Symbol* s = lookup(name);
+    if (!s) {
+      diags_.error(inst.range, "INSTANCE " + inst.module_name + ": no substitution for '" + name +
+                                   "', and no '" + name + "' is defined here");
+      return;
+    }
+    if (s->arity != arity)
+      diags_.error(inst.range, "INSTANCE " + inst.module_name + ": '" + name + "' takes " + std::to_string(arity) +
+                                   " arguments there but " + std::to_string(s->arity) + " here");
+    ast::Substitution sub;
+    sub.name = name;
+    sub.range = inst.range;
+    sub.value = std::make_unique<Expr>(ExprKind::Name, inst.range);
+    ast::NameSegment seg;
+    seg.name = name;
+    seg.range = inst.range;
+    seg.ref = s->ref;
+    sub.value->ref = s->ref;
+    sub.value->segments.push_back(std::move(seg));
+    inst.with.push_back(std::move(sub));
+  };
+  for (auto* c : tsyms->constants) implicit(c->name, c->arity);
+  for (auto* v : tsyms->variables) implicit(v->name, 0);
+}
 
 void ExprResolver::local_definition(ast::OpDef& def) {
   Symbol s;
@@ -161,7 +218,15 @@ void ExprResolver::let(Expr& e) {
   for (auto& d : e.defs) {
     if (!d) continue;
     if (d->instance) {
-      diags_.error(d->range, "INSTANCE inside LET is not supported");
+      d->scope_depth = depth();
+      definition(*d);
+      Symbol s;
+      s.ref.kind = Ref::Kind::Instance;
+      s.ref.def = d.get();
+      s.arity = static_cast<int>(d->params.size());
+      s.declared = d->name_range;
+      s.identity = d.get();
+      push_named(d->name, s);
       continue;
     }
     local_definition(*d);

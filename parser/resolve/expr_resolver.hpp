@@ -15,12 +15,15 @@ class Resolver;
 /// Walks expressions of one module, filling in every Ref.
 class ExprResolver {
  public:
-  ExprResolver(const Resolver& resolver, const ModuleSymbols& module_scope, Diagnostics& diags)
+  ExprResolver(Resolver& resolver, const ModuleSymbols& module_scope, Diagnostics& diags)
       : resolver_(resolver), module_(module_scope), diags_(diags) {}
 
-  /// Resolves a top-level definition: parameters, function binders, then the body.
+  /// Resolves a top-level definition: parameters, function binders, then the body; for a
+  /// named instance `M(p) == INSTANCE X ...`, its substitutions with the parameters in scope.
   void definition(ast::OpDef& def);
-  /// Resolves a free-standing expression (ASSUME, THEOREM, substitution values).
+  /// Resolves an unnamed INSTANCE's substitutions.
+  void instance(ast::InstanceDecl& inst);
+  /// Resolves a free-standing expression (ASSUME, THEOREM).
   void expression(ast::Expr& e) { expr(e, false); }
 
  private:
@@ -47,7 +50,7 @@ class ExprResolver {
   void pop_to(size_t size);
   bool check_arity(const ast::NameSegment& seg, const Symbol& s, bool arg_position);
 
-  const Resolver& resolver_;
+  Resolver& resolver_;
   const ModuleSymbols& module_;
   Diagnostics& diags_;
   std::vector<Entry> stack_;

@@ -1,5 +1,6 @@
 #include "parser/resolve/resolver.hpp"
 
+#include "parser/ast/print.hpp"
 #include "parser/resolve/expr_resolver.hpp"
 
 namespace tlatrace::resolve {
@@ -19,6 +20,17 @@ Symbol definition_symbol(const ast::OpDef& def, const ast::Module& m) {
   s.identity = &def;
   return s;
 }
+// A named ASSUME or THEOREM: its name stands for its formula.
+template <typename Named>
+Symbol formula_symbol(const Named& n, const ast::Module& m) {
+  Symbol s;
+  s.ref.kind = ast::Ref::Kind::Formula;
+  s.ref.formula = n.body.get();
+  s.ref.module = &m;
+  s.declared = n.range;
+  s.identity = &n;
+  return s;
+}
 }  // namespace
 
 const ModuleSymbols* Resolver::symbols(const ast::Module* m) const {
@@ -26,9 +38,23 @@ const ModuleSymbols* Resolver::symbols(const ast::Module* m) const {
   return it == done_.end() ? nullptr : &it->second;
 }
 
+// SANY accepts a second definition of a name only when both are the same text (as happens
+// when a module re-states a definition it also imports); it warns then, and keeps the first.
+bool Resolver::tolerated_duplicate(const std::string& name, const Symbol& existing, const Symbol& incoming,
+                                   const SourceRange& where) {
+  const ast::OpDef* a = existing.ref.def;
+  const ast::OpDef* b = incoming.ref.def;
+  bool same = existing.ref.kind == ast::Ref::Kind::Definition && incoming.ref.kind == ast::Ref::Kind::Definition &&
+              a && b && a->body && b->body && a->params.size() == b->params.size() &&
+              a->is_function == b->is_function && ast::to_sexpr(*a) == ast::to_sexpr(*b);
+  if (same) diags_.warning(where, "'" + name + "' is defined twice with the same definition; the first is kept");
+  return same;
+}
+
 void Resolver::add_symbol(ModuleSymbols& into, const std::string& name, Symbol s, bool exported) {
   auto [it, inserted] = into.all.emplace(name, s);
   if (!inserted && it->second.identity != s.identity) {
+    if (tolerated_duplicate(name, it->second, s, s.declared)) return;
     diags_.error(s.declared, "multiple definitions of '" + name + "'");
     if (it->second.declared.valid()) diags_.note(it->second.declared, "'" + name + "' was defined here");
     return;
@@ -42,6 +68,7 @@ void Resolver::import_symbols(ModuleSymbols& into, const std::map<std::string, S
     if (!with_parameters && !is_definition(s)) continue;
     auto it = into.all.find(name);
     if (it != into.all.end() && it->second.identity != s.identity) {
+      if (tolerated_duplicate(name, it->second, s, where)) continue;
       diags_.error(where, "'" + name + "' is defined both here and in an imported module");
       if (it->second.declared.valid()) diags_.note(it->second.declared, "one definition of '" + name + "'");
       if (s.declared.valid()) diags_.note(s.declared, "the other definition of '" + name + "'");
@@ -52,60 +79,19 @@ void Resolver::import_symbols(ModuleSymbols& into, const std::map<std::string, S
   }
 }
 
-// Loads and resolves an instance's module, then checks and completes its substitutions:
-// every CONSTANT and VARIABLE of the target without an explicit `<-` is substituted by the
-// same name in the instantiating module (an implicit substitution, appended to `with`).
-void Resolver::resolve_instance(ast::Module& m, ModuleSymbols& syms, ast::InstanceDecl& inst, int depth) {
-  (void)depth;
+const ModuleSymbols* Resolver::instantiate(ast::InstanceDecl& inst) {
   ast::Module* target = loader_.load_by_name(inst.module_name, inst.range);
-  if (!target) return;
+  if (!target) return nullptr;
   if (in_progress_.count(target)) {
     diags_.error(inst.range, "module '" + target->name + "' instantiates itself (circular dependency)");
-    return;
+    return nullptr;
   }
   const ModuleSymbols& tsyms = resolve(*target);
   inst.target = target;
-  ExprResolver er(*this, syms, diags_);
-  std::set<std::string> given;
-  for (auto& sub : inst.with) {
-    bool is_param = false;
-    for (auto* c : tsyms.constants) is_param |= c->name == sub.name;
-    for (auto* v : tsyms.variables) is_param |= v->name == sub.name;
-    if (!is_param)
-      diags_.error(sub.range, "'" + sub.name + "' is not a CONSTANT or VARIABLE of module '" + target->name + "'");
-    if (!given.insert(sub.name).second) diags_.error(sub.range, "'" + sub.name + "' is substituted twice");
-    if (sub.value) er.expression(*sub.value);
-  }
-  auto implicit = [&](const std::string& name, int arity) {
-    if (given.count(name)) return;
-    auto it = syms.all.find(name);
-    if (it == syms.all.end()) {
-      diags_.error(inst.range, "INSTANCE " + target->name + ": no substitution for '" + name +
-                                   "', and no '" + name + "' is defined here");
-      return;
-    }
-    ast::Substitution sub;
-    sub.name = name;
-    sub.range = inst.range;
-    sub.value = std::make_unique<ast::Expr>(ast::ExprKind::Name, inst.range);
-    ast::NameSegment seg;
-    seg.name = name;
-    seg.range = inst.range;
-    sub.value->segments.push_back(std::move(seg));
-    // A constant operator C(_) is substituted by an operator of the same arity, by name.
-    if (it->second.arity != arity)
-      diags_.error(inst.range, "INSTANCE " + target->name + ": '" + name + "' takes " + std::to_string(arity) +
-                                   " arguments there but " + std::to_string(it->second.arity) + " here");
-    ExprResolver(*this, syms, diags_).expression(*sub.value);
-    // The name is used as an operator (not applied), so the arity check above stands in.
-    inst.with.push_back(std::move(sub));
-  };
-  for (auto* c : tsyms.constants) implicit(c->name, c->arity);
-  for (auto* v : tsyms.variables) implicit(v->name, 0);
-  (void)m;
+  return &tsyms;
 }
 
-const ModuleSymbols& Resolver::resolve(ast::Module& m) {
+const ModuleSymbols& Resolver::resolve(ast::Module& m, const ModuleSymbols* outer) {
   if (auto it = done_.find(&m); it != done_.end()) return it->second;
   static const ModuleSymbols kEmpty;
   if (!in_progress_.insert(&m).second) {
@@ -113,6 +99,7 @@ const ModuleSymbols& Resolver::resolve(ast::Module& m) {
     return kEmpty;
   }
   ModuleSymbols syms;
+  if (outer) syms.all = outer->all;  // seen, not exported, not parameters of this module
 
   for (size_t i = 0; i < m.extends.size(); ++i) {
     SourceRange where = i < m.extends_ranges.size() ? m.extends_ranges[i] : m.name_range;
@@ -176,16 +163,11 @@ const ModuleSymbols& Resolver::resolve(ast::Module& m) {
     } else if (auto* dp = std::get_if<std::unique_ptr<ast::OpDef>>(&unit)) {
       ast::OpDef& def = **dp;
       def.module = &m;
-      if (def.instance) {
-        resolve_instance(m, syms, *def.instance, 0);
-      } else {
-        ExprResolver er(*this, syms, diags_);
-        er.definition(def);
-      }
+      ExprResolver(*this, syms, diags_).definition(def);
       add_symbol(syms, def.name, definition_symbol(def, m), !def.local);
     } else if (auto* ip = std::get_if<std::unique_ptr<ast::InstanceDecl>>(&unit)) {
       ast::InstanceDecl& inst = **ip;
-      resolve_instance(m, syms, inst, 0);
+      ExprResolver(*this, syms, diags_).instance(inst);
       if (const ModuleSymbols* ts = inst.target ? symbols(inst.target) : nullptr) {
         std::map<std::string, Symbol> defs;
         for (const auto& [name, s] : ts->exported) {
@@ -198,10 +180,12 @@ const ModuleSymbols& Resolver::resolve(ast::Module& m) {
       }
     } else if (auto* a = std::get_if<ast::Assumption>(&unit)) {
       if (a->body) ExprResolver(*this, syms, diags_).expression(*a->body);
+      if (a->name) add_symbol(syms, *a->name, formula_symbol(*a, m), true);
     } else if (auto* t = std::get_if<ast::Theorem>(&unit)) {
       if (t->body) ExprResolver(*this, syms, diags_).expression(*t->body);
+      if (t->name) add_symbol(syms, *t->name, formula_symbol(*t, m), true);
     } else if (auto* nested = std::get_if<std::unique_ptr<ast::Module>>(&unit)) {
-      resolve(**nested);
+      resolve(**nested, &syms);
     }
   }
   in_progress_.erase(&m);

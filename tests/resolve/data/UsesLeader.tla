@@ -1,0 +1,4 @@
+---- MODULE UsesLeader ----
+CONSTANT Leader(_)
+First == Leader(1)
+====
