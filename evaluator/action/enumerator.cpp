@@ -1,0 +1,305 @@
+#include "evaluator/action/enumerator.hpp"
+
+#include "parser/resolve/builtins.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using ast::ExprKind;
+using ast::Ref;
+using resolve::Builtin;
+
+namespace {
+Binding* higher(Binding* a, Binding* b) { return a > b ? a : b; }
+const std::vector<ast::ExprPtr>& operands(const Expr& e) {
+  return e.kind == ExprKind::Name ? e.segments.back().args : e.args;
+}
+const Ref& target(const Expr& e) {
+  return e.kind == ExprKind::Name && e.segments.size() > 1 ? e.segments.back().ref : e.ref;
+}
+}  // namespace
+
+Enumerator::Enumerator(Evaluator& ev, size_t nvars, BindingStack& stack)
+    : ev_(ev), nvars_(nvars), stack_(stack), partial_(nvars) {}
+
+Ctx Enumerator::context(const Value* cur, Value* next) {
+  Ctx c;
+  Binding* base = live_top_ ? live_top_ : base_ ? base_ : stack_.begin();
+  c.env = Env{base, 0, nullptr};
+  c.top = base;
+  c.limit = stack_.end();
+  c.states = StatePair{cur, next, nvars_};
+  return c;
+}
+
+void Enumerator::successors(const Expr& action, const Value* cur, StateSink sink) {
+  partial_.assign(nvars_, Value());
+  cur_ = cur;
+  init_mode_ = false;
+  stop_ = false;
+  enabled_mode_ = false;
+  action_ = ActionTag{};
+  sink_ = &sink;
+  Ctx c = context(cur, partial_.data());
+  run(action, c, true, [&](Binding* top) { complete(top); });
+}
+
+void Enumerator::initial_states(const std::vector<const Expr*>& init, StateSink sink) {
+  partial_.assign(nvars_, Value());
+  cur_ = nullptr;
+  init_mode_ = true;
+  stop_ = false;
+  enabled_mode_ = false;
+  action_ = ActionTag{};
+  sink_ = &sink;
+  Ctx c = context(partial_.data(), nullptr);
+  run_list(init, 0, c, [&](Binding* top) { complete(top); });
+}
+
+void Enumerator::run_list(const std::vector<const Expr*>& list, size_t i, Ctx& c, Cont k) {
+  if (i == list.size()) return k(c.top);
+  run(*list[i], c, false, [&](Binding* top) {
+    Ctx c2 = c;
+    c2.top = higher(top, c.top);
+    run_list(list, i + 1, c2, k);
+  });
+}
+
+bool Enumerator::enabled(const Expr& action, const Value* cur, Ctx& outer) {
+  std::vector<Value> saved_partial(nvars_);
+  saved_partial.swap(partial_);
+  const Value* saved_cur = cur_;
+  bool saved_init = init_mode_, saved_stop = stop_, saved_enabled = enabled_mode_;
+  ActionTag saved_action = action_;
+  cur_ = cur;
+  init_mode_ = false;
+  stop_ = false;
+  enabled_mode_ = true;
+  Ctx c = outer;
+  c.states = StatePair{cur, partial_.data(), nvars_};
+  c.primed = false;
+  c.at = nullptr;
+  bool found = false;
+  try {
+    run(action, c, false, [&](Binding*) {
+      found = true;
+      stop_ = true;
+    });
+  } catch (...) {
+    partial_.swap(saved_partial);
+    cur_ = saved_cur;
+    init_mode_ = saved_init;
+    stop_ = saved_stop;
+    enabled_mode_ = saved_enabled;
+    action_ = saved_action;
+    throw;
+  }
+  partial_.swap(saved_partial);
+  cur_ = saved_cur;
+  init_mode_ = saved_init;
+  stop_ = saved_stop;
+  enabled_mode_ = saved_enabled;
+  action_ = saved_action;
+  return found;
+}
+
+void Enumerator::complete(Binding* top) {
+  if (enabled_mode_) return;
+  for (size_t i = 0; i < nvars_; ++i) {
+    if (!partial_[i].is_none()) continue;
+    std::string missing;
+    for (size_t j = i; j < nvars_; ++j)
+      if (partial_[j].is_none()) missing += (missing.empty() ? "" : ", ") + (j < names_.size() ? names_[j] : "?");
+    std::string where = action_.def ? " " + action_.def->name : "";
+    if (init_mode_)
+      throw EvalFailure(SourceRange{}, "The initial predicate does not assign every variable; unassigned: " + missing + ".");
+    throw EvalFailure(action_.def ? action_.def->range : SourceRange{},
+                      "Successor state is not completely specified by action" + where +
+                          " of the next-state relation. The following variables are not assigned: " + missing + ".");
+  }
+  Binding* saved = live_top_;
+  live_top_ = top;
+  try {
+    (*sink_)(partial_.data(), action_);
+  } catch (...) {
+    live_top_ = saved;
+    throw;
+  }
+  live_top_ = saved;
+}
+
+void Enumerator::guard(const Expr& e, Ctx& c, Cont k) {
+  if (ev_.eval_bool(e, c, "an action")) k(c.top);
+}
+
+void Enumerator::bind(int var, Value v, Ctx& c, Cont k) {
+  partial_[var] = std::move(v);
+  k(c.top);
+  partial_[var] = Value();
+}
+
+int Enumerator::variable_of(const Expr& name, Ctx& c) {
+  if (name.kind != ExprKind::Name || name.segments.size() != 1 || name.ref.kind != Ref::Kind::Variable) return -1;
+  Program& p = ev_.program();
+  if (!c.env.inst) return p.variable_index(name.ref);
+  const ast::VariableDecl* decl = p.variable_decl(name.ref);
+  for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
+    int s = p.substitution_index(f->decl, decl);
+    if (s < 0) continue;
+    Ctx outer = c;
+    outer.env = f->env;
+    return variable_of(*f->decl->with[s].value, outer);
+  }
+  return p.variable_index(decl);
+}
+
+int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
+  if (init_mode_) return variable_of(lhs, c);
+  if (lhs.kind == ExprKind::OpApp && lhs.ref.kind == Ref::Kind::Builtin &&
+      lhs.ref.index == static_cast<int>(Builtin::Prime) && !lhs.args.empty())
+    return variable_of(*lhs.args[0], c);
+  return -1;
+}
+
+void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
+  if (stop_) return;
+  switch (e.kind) {
+    case ExprKind::And:
+      return run_and(e, 0, c, k);
+    case ExprKind::Or:
+      for (const auto& a : e.args) {
+        run(*a, c, split, k);
+        if (stop_) return;
+      }
+      return;
+    case ExprKind::Exists:
+      ev_.for_each_binding(e.binders, c, [&](Ctx& in) {
+        run(*e.args[0], in, split, k);
+        return !stop_;
+      });
+      return;
+    case ExprKind::If: {
+      bool cond = ev_.eval_bool(*e.args[0], c, "the condition of an IF");
+      return run(*e.args[cond ? 1 : 2], c, split, k);
+    }
+    case ExprKind::Case:
+      for (const auto& arm : e.arms)
+        if (ev_.eval_bool(*arm.guard, c, "a CASE guard")) return run(*arm.value, c, split, k);
+      if (!e.args.empty() && e.args[0]) return run(*e.args[0], c, split, k);
+      Evaluator::fail(e, "Attempted to evaluate a CASE with no conditions true.");
+    case ExprKind::Let:
+    case ExprKind::Label:
+      return run(*e.args[0], c, split, k);
+    case ExprKind::BoxAction:
+      run(*e.args[0], c, split, k);
+      if (!stop_) run_unchanged(*e.args[1], c, k);
+      return;
+    case ExprKind::AngleAction:
+      return run(*e.args[0], c, split, [&](Binding* top) {
+        Ctx c2 = c;
+        c2.top = higher(top, c.top);
+        Ctx p = c2;
+        p.primed = true;
+        if (!equal(ev_.eval(*e.args[1], p), ev_.eval(*e.args[1], c2))) k(c2.top);
+      });
+    case ExprKind::Name:
+    case ExprKind::OpApp: {
+      const Ref& r = target(e);
+      if (r.kind == Ref::Kind::Builtin) return run_builtin(e, r.index, c, k);
+      if (r.kind == Ref::Kind::Definition || (e.kind == ExprKind::Name && e.segments.size() > 1)) {
+        CallFrame f;
+        if (ev_.open_call(e, c, f)) {
+          ActionTag saved = action_;
+          if (split) action_.def = f.def;
+          run(*f.body, f.ctx, split, k);
+          action_ = saved;
+          return;
+        }
+      }
+      if ((r.kind == Ref::Kind::Parameter || r.kind == Ref::Kind::Bound) && e.kind == ExprKind::Name &&
+          e.segments.back().args.empty()) {
+        Binding& b = c.env.base[r.index];
+        if (b.kind == Binding::Kind::Thunk) {
+          Ctx t = c;
+          t.env = b.env;
+          return run(*b.expr, t, split, k);
+        }
+      }
+      return guard(e, c, k);
+    }
+    default:
+      return guard(e, c, k);
+  }
+}
+
+void Enumerator::run_and(const Expr& e, size_t i, Ctx& c, Cont k) {
+  if (i == e.args.size()) return k(c.top);
+  run(*e.args[i], c, false, [&](Binding* top) {
+    Ctx c2 = c;
+    c2.top = higher(top, c.top);
+    run_and(e, i + 1, c2, k);
+  });
+}
+
+void Enumerator::run_builtin(const Expr& e, int builtin, Ctx& c, Cont k) {
+  const auto& a = operands(e);
+  switch (static_cast<Builtin>(builtin)) {
+    case Builtin::Eq: {
+      int v = assignable(*a[0], c, nullptr);
+      if (v >= 0 && partial_[v].is_none()) return bind(v, ev_.eval(*a[1], c), c, k);
+      return guard(e, c, k);
+    }
+    case Builtin::In: {
+      int v = assignable(*a[0], c, nullptr);
+      if (v >= 0 && partial_[v].is_none()) {
+        Value set = ev_.eval(*a[1], c);
+        try {
+          for_each_element(set, [&](const Value& elem) {
+            bind(v, elem, c, k);
+            return !stop_;
+          });
+        } catch (const EvalFailure&) {
+          throw;
+        } catch (const EvalError& err) {
+          throw EvalFailure(a[1]->range, err.what());
+        }
+        return;
+      }
+      return guard(e, c, k);
+    }
+    case Builtin::Unchanged:
+      return run_unchanged(*a[0], c, k);
+    default:
+      return guard(e, c, k);
+  }
+}
+
+void Enumerator::run_unchanged(const Expr& e, Ctx& c, Cont k) {
+  if (e.kind == ExprKind::Tuple) return run_unchanged_tuple(e, 0, c, k);
+  if (e.kind == ExprKind::Name && e.ref.kind == Ref::Kind::Variable) {
+    int v = init_mode_ ? -1 : variable_of(e, c);
+    if (v >= 0) {
+      if (partial_[v].is_none()) return bind(v, cur_[v], c, k);
+      if (equal(partial_[v], cur_[v])) k(c.top);
+      return;
+    }
+  }
+  if ((e.kind == ExprKind::Name || e.kind == ExprKind::OpApp) && target(e).kind == Ref::Kind::Definition) {
+    CallFrame f;
+    if (ev_.open_call(e, c, f)) return run_unchanged(*f.body, f.ctx, k);
+  }
+  Ctx p = c;
+  p.primed = true;
+  if (equal(ev_.eval(e, p), ev_.eval(e, c))) k(c.top);
+}
+
+void Enumerator::run_unchanged_tuple(const Expr& tuple, size_t i, Ctx& c, Cont k) {
+  if (i == tuple.args.size()) return k(c.top);
+  run_unchanged(*tuple.args[i], c, [&](Binding* top) {
+    Ctx c2 = c;
+    c2.top = higher(top, c.top);
+    run_unchanged_tuple(tuple, i + 1, c2, k);
+  });
+}
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,82 @@
+#pragma once
+// Successor and initial-state enumeration the way TLC does it (Tool.getNextStates and
+// getInitStates): the action is walked conjunct by conjunct, left to right, over a partially
+// bound next state. `x' = e` binds an unbound primed variable (and tests a bound one),
+// `x' \in S` enumerates S, \E enumerates its domain, a disjunction tries each branch,
+// UNCHANGED binds each variable to its current value, a call to a user definition walks its
+// body, IF/CASE/LET choose a branch; any other conjunct is evaluated as a guard.
+// Initial states are enumerated the same way from Init over unprimed variables.
+//
+// The walk is in continuation-passing style: each step calls the continuation for every way
+// it can be satisfied, and undoes its bindings when the continuation returns.
+#include <string>
+#include <vector>
+
+#include "evaluator/core/evaluator.hpp"
+#include "evaluator/value/function_ref.hpp"
+
+namespace tlatrace::eval {
+
+/// The action a successor came from: the innermost user definition entered while splitting
+/// the next-state relation (through disjunctions, \E and calls), as TLC names actions.
+struct ActionTag {
+  const ast::OpDef* def = nullptr;
+};
+
+/// Receives each complete state: the variable values and the action that produced it.
+using StateSink = FunctionRef<void(const Value* vars, const ActionTag& action)>;
+
+/// Enumerates states; one per worker (it owns the partial state being built).
+class Enumerator {
+ public:
+  Enumerator(Evaluator& ev, size_t nvars, BindingStack& stack);
+
+  /// Every successor of `cur` under `action`, with duplicates, in TLC's order.
+  void successors(const ast::Expr& action, const Value* cur, StateSink sink);
+  /// Every initial state satisfying the conjunction of `init`.
+  void initial_states(const std::vector<const ast::Expr*>& init, StateSink sink);
+  /// TRUE when `action` has a successor from `cur` (ENABLED).
+  bool enabled(const ast::Expr& action, const Value* cur, Ctx& outer);
+  /// A fresh evaluation context over `cur` (and optionally a complete `next`). Inside a sink, its
+  /// frames start above the enumeration's live frames.
+  Ctx context(const Value* cur, Value* next);
+
+  /// Frames of this enumerator start at `top` instead of the start of the binding stack
+  /// (for an enumeration nested in another evaluation, such as \cdot).
+  void set_base(Binding* top) { base_ = top; }
+
+  /// Names of the variables (for messages).
+  void set_variable_names(std::vector<std::string> names) { names_ = std::move(names); }
+
+ private:
+  using Cont = FunctionRef<void(Binding* top)>;
+  void run(const ast::Expr& e, Ctx& c, bool split, Cont k);
+  void run_and(const ast::Expr& e, size_t i, Ctx& c, Cont k);
+  void run_list(const std::vector<const ast::Expr*>& list, size_t i, Ctx& c, Cont k);
+  void run_builtin(const ast::Expr& e, int builtin, Ctx& c, Cont k);
+  void run_unchanged(const ast::Expr& e, Ctx& c, Cont k);
+  void run_unchanged_tuple(const ast::Expr& tuple, size_t i, Ctx& c, Cont k);
+  void guard(const ast::Expr& e, Ctx& c, Cont k);
+  /// The state index of the variable that `lhs` designates when it can be assigned
+  /// (x' while enumerating successors, x while enumerating initial states), else -1.
+  int assignable(const ast::Expr& lhs, Ctx& c, bool* is_var);
+  int variable_of(const ast::Expr& name, Ctx& c);
+  void bind(int var, Value v, Ctx& c, Cont k);
+  void complete(Binding* top);
+
+  Evaluator& ev_;
+  size_t nvars_;
+  BindingStack& stack_;
+  std::vector<Value> partial_;
+  const Value* cur_ = nullptr;
+  bool init_mode_ = false;
+  bool stop_ = false;          // ENABLED: one successor is enough
+  bool enabled_mode_ = false;  // ENABLED: unassigned variables are allowed
+  ActionTag action_;
+  StateSink* sink_ = nullptr;
+  std::vector<std::string> names_;
+  Binding* base_ = nullptr;
+  Binding* live_top_ = nullptr;  // while a sink runs: the top of the live frames
+};
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,290 @@
+// The BFS loop: initial states, then one level at a time, each level's frontier shared among
+// the workers by an atomic index; new states are merged in key order at the end of the level.
+#include "evaluator/checker/checker.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "evaluator/checker/trace_builder.hpp"
+
+namespace tlatrace::eval {
+
+namespace {
+double now_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+constexpr uint64_t kOrdinalBits = 20;
+uint64_t make_key(uint64_t index, uint64_t ordinal) {
+  return (index << kOrdinalBits) | std::min<uint64_t>(ordinal, (1ULL << kOrdinalBits) - 1);
+}
+}  // namespace
+
+Checker::Checker(Model& model, CheckOptions options) : model_(model), options_(std::move(options)) {
+  nvars_ = model.nvars();
+  check_deadlock_ = options_.check_deadlock.value_or(model.check_deadlock);
+  int n = std::max(1, options_.workers);
+  for (int i = 0; i < n; ++i) workers_.push_back(std::make_unique<Worker>(*this, model));
+}
+
+Checker::~Checker() = default;
+
+void Checker::progress(bool force) {
+  double t = now_seconds();
+  if (!force && t - last_progress_ < 10) return;
+  last_progress_ = t;
+  uint64_t generated = 0;
+  for (auto& w : workers_) generated += w->generated;
+  if (options_.log)
+    options_.log("Progress(" + std::to_string(depth_) + "): " + std::to_string(generated) + " states generated, " +
+                 std::to_string(distinct_.load()) + " distinct states found, " + std::to_string(frontier_size_) +
+                 " states left on queue.");
+}
+
+bool Checker::check_assumptions(CheckResult& r) {
+  Worker& w = *workers_[0];
+  for (const auto& [name, body] : model_.assumptions) {
+    Ctx c = w.en.context(nullptr, nullptr);
+    if (!w.ev.eval_bool(*body, c, "an ASSUME")) {
+      r.verdict = CheckResult::Verdict::Violation;
+      r.kind = "assume";
+      r.name = name;
+      r.error_range = body->range;
+      r.message = "Assumption " + tlc_location(body->range, model_.root().name) + " is false.";
+      return false;
+    }
+  }
+  return true;
+}
+
+void Checker::explore_initial(CheckResult&) {
+  Worker& w = *workers_[0];
+  w.level = 0;
+  uint64_t ordinal = 0;
+  try {
+    w.en.initial_states(model_.init, [&](const Value* vars, const ActionTag& tag) {
+      ++w.generated;
+      uint64_t key = make_key(0, ordinal++);
+      if (!in_model(w, vars, nullptr)) return;
+      uint64_t fp = fingerprint(w, vars);
+      if (seen_.insert(fp, FingerprintSet::kNoParent, key, 1) != FingerprintSet::Insert::New) return;
+      distinct_.fetch_add(1);
+      w.candidates.push_back({key, fp, FingerprintSet::kNoParent, w.values.size()});
+      w.values.insert(w.values.end(), vars, vars + nvars_);
+      w.level = 1;
+      check_state(w, vars, fp, key, FingerprintSet::kNoParent, tag, true);
+      w.level = 0;
+    });
+  } catch (const EvalFailure& e) {
+    Violation v;
+    v.kind = "error";
+    v.message = e.what();
+    v.range = e.range();
+    w.violations.push_back(std::move(v));
+  }
+}
+
+void Checker::expand(Worker& w, size_t index, int level) {
+  const Value* s = &frontier_[index * nvars_];
+  uint64_t sfp = frontier_fps_[index];
+  uint64_t ordinal = 0;
+  bool any = false;
+  w.en.successors(*model_.next, s, [&](const Value* t, const ActionTag& tag) {
+    ++w.generated;
+    any = true;
+    uint64_t key = make_key(index, ++ordinal);
+    Value* tn = const_cast<Value*>(t);
+    if (!in_model(w, s, tn)) return;
+    for (const auto& p : model_.properties) {
+      for (const auto& part : p.parts) {
+        if (part.kind != TemporalPart::Kind::ActionAlways) continue;
+        Ctx c = w.en.context(s, tn);
+        Value ok = eval_part(w.ev, part, c);
+        if (ok.is_bool() && ok.raw_bool()) continue;
+        Violation v;
+        v.key = key;
+        v.kind = "property";
+        v.name = p.name;
+        v.chain_end = sfp;
+        v.has_extra = true;
+        v.extra.assign(t, t + nvars_);
+        v.extra_action = tag;
+        v.part = &part;
+        w.violations.push_back(std::move(v));
+      }
+    }
+    uint64_t fp = fingerprint(w, t);
+    auto ins = seen_.insert(fp, sfp, key, static_cast<uint32_t>(level));
+    if (ins == FingerprintSet::Insert::Seen) return;
+    if (ins == FingerprintSet::Insert::New) {
+      uint64_t n = distinct_.fetch_add(1) + 1;
+      if (options_.max_states && n >= options_.max_states) {
+        limit_hit_ = true;
+        stop_ = true;
+      }
+    }
+    w.candidates.push_back({key, fp, sfp, w.values.size()});
+    w.values.insert(w.values.end(), t, t + nvars_);
+    w.level = level;
+    check_state(w, t, fp, key, sfp, tag, false);
+    w.level = level - 1;
+  });
+  if (!any && check_deadlock_) {
+    Violation v;
+    v.key = make_key(index, 0);
+    v.kind = "deadlock";
+    v.chain_end = sfp;
+    w.violations.push_back(std::move(v));
+  }
+}
+
+void Checker::explore_level(int level) {
+  next_index_ = 0;
+  auto body = [&](Worker& w) {
+    w.level = level - 1;
+    while (!stop_.load(std::memory_order_relaxed)) {
+      size_t i = next_index_.fetch_add(1);
+      if (i >= frontier_size_) break;
+      try {
+        expand(w, i, level);
+      } catch (const EvalFailure& e) {
+        Violation v;
+        v.key = make_key(i, 0);
+        v.kind = "error";
+        v.message = e.what();
+        v.range = e.range();
+        v.chain_end = frontier_fps_[i];
+        w.violations.push_back(std::move(v));
+        stop_ = true;
+      }
+    }
+  };
+  if (workers_.size() == 1) {
+    body(*workers_[0]);
+    return;
+  }
+  std::vector<std::thread> threads;
+  for (auto& w : workers_) threads.emplace_back([&, wp = w.get()] { body(*wp); });
+  for (auto& t : threads) t.join();
+}
+
+bool Checker::finish_level(CheckResult& r, int level) {
+  const Violation* best = nullptr;
+  for (auto& w : workers_)
+    for (const auto& v : w->violations) {
+      if (v.new_state && seen_.key_of(v.fp) != v.key) continue;
+      if (!best || v.key < best->key) best = &v;
+    }
+  if (best) {
+    report_violation(r, *best);
+    return true;
+  }
+  if (limit_hit_) {
+    r.verdict = CheckResult::Verdict::Limit;
+    r.message = "The limit of " + std::to_string(options_.max_states) +
+                " distinct states (--max-states) was reached before the search completed.";
+    return true;
+  }
+  struct Ref {
+    uint64_t key;
+    Worker* w;
+    size_t idx;
+  };
+  std::vector<Ref> keep;
+  for (auto& w : workers_)
+    for (size_t i = 0; i < w->candidates.size(); ++i)
+      if (workers_.size() == 1 || seen_.key_of(w->candidates[i].fp) == w->candidates[i].key)
+        keep.push_back({w->candidates[i].key, w.get(), i});
+  std::sort(keep.begin(), keep.end(), [](const Ref& a, const Ref& b) { return a.key < b.key; });
+  std::vector<Value> next;
+  next.reserve(keep.size() * nvars_);
+  std::vector<uint64_t> fps;
+  fps.reserve(keep.size());
+  for (const auto& k : keep) {
+    const auto& c = k.w->candidates[k.idx];
+    for (size_t j = 0; j < nvars_; ++j) next.push_back(std::move(k.w->values[c.offset + j]));
+    fps.push_back(c.fp);
+  }
+  for (auto& w : workers_) {
+    w->candidates.clear();
+    w->values.clear();
+    w->violations.clear();
+  }
+  frontier_.swap(next);
+  frontier_fps_.swap(fps);
+  frontier_size_ = keep.size();
+  if (frontier_size_ > 0) depth_ = level;
+  progress(false);
+  return false;
+}
+
+CheckResult Checker::run() {
+  start_ = now_seconds();
+  last_progress_ = start_;
+  CheckResult r;
+  try {
+    if (check_assumptions(r)) {
+      if (model_.symmetry) {
+        Worker& w = *workers_[0];
+        Ctx c = w.en.context(nullptr, nullptr);
+        perms_ = permutations_of(w.ev.eval(*model_.symmetry, c));
+      }
+      if (options_.log) options_.log("Computing initial states...");
+      explore_initial(r);
+      bool done = finish_level(r, 1);
+      if (!done && options_.log)
+        options_.log("Finished computing initial states: " + std::to_string(distinct_.load()) +
+                     " distinct state" + (distinct_.load() == 1 ? "" : "s") + " generated.");
+      for (int level = 2; !done && frontier_size_ > 0; ++level) {
+        explore_level(level);
+        done = finish_level(r, level);
+      }
+      if (!done) check_postconditions(r);
+    }
+  } catch (const EvalFailure& e) {
+    r.verdict = CheckResult::Verdict::Error;
+    r.message = e.what();
+    r.error_range = e.range();
+  }
+  for (auto& w : workers_) r.generated += w->generated;
+  r.distinct = distinct_.load();
+  r.depth = depth_;
+  if (r.verdict == CheckResult::Verdict::Ok) r.queue_left = 0;
+  r.seconds = now_seconds() - start_;
+  return r;
+}
+
+void Checker::check_postconditions(CheckResult& r) {
+  Worker& w = *workers_[0];
+  w.level = depth_;
+  for (const auto& p : model_.postconditions) {
+    if (!holds(w, *p.expr, nullptr, nullptr, "a POSTCONDITION")) {
+      r.verdict = CheckResult::Verdict::Violation;
+      r.kind = "postcondition";
+      r.name = p.name;
+      r.message = "The postcondition " + p.name + " is violated.";
+      return;
+    }
+  }
+}
+
+void Checker::report_violation(CheckResult& r, const Violation& v) {
+  r.verdict = v.kind == "error" ? CheckResult::Verdict::Error : CheckResult::Verdict::Violation;
+  r.kind = v.kind;
+  r.name = v.name;
+  r.message = v.message;
+  r.error_range = v.range;
+  TraceBuilder tb(*this, *workers_[0]);
+  try {
+    r.trace = tb.build(v);
+    if (v.part) r.details = tb.refinement_details(v);
+  } catch (const EvalFailure& e) {
+    r.details.push_back(std::string("(the counterexample could not be rebuilt: ") + e.what() + ")");
+  }
+  uint64_t queued = 0;
+  for (auto& w : workers_) queued += w->candidates.size();
+  r.queue_left = queued + (frontier_size_ > next_index_ ? frontier_size_ - next_index_ : 0);
+}
+
+}  // namespace tlatrace::eval

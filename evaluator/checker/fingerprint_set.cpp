@@ -1,0 +1,83 @@
+#include "evaluator/checker/fingerprint_set.hpp"
+
+namespace tlatrace::eval {
+
+FingerprintSet::FingerprintSet(size_t shards) : shards_(shards) {}
+
+namespace {
+inline size_t slot_index(uint64_t fp, size_t mask) { return static_cast<size_t>((fp * 0x9E3779B97F4A7C15ULL) >> 17) & mask; }
+}  // namespace
+
+const FingerprintSet::Slot* FingerprintSet::find(const Shard& s, uint64_t fp) {
+  size_t mask = s.slots.size() - 1;
+  for (size_t i = slot_index(fp, mask);; i = (i + 1) & mask) {
+    const Slot& slot = s.slots[i];
+    if (!slot.used) return nullptr;
+    if (slot.fp == fp) return &slot;
+  }
+}
+
+void FingerprintSet::grow(Shard& s) {
+  std::vector<Slot> old(s.slots.size() * 2);
+  old.swap(s.slots);
+  size_t mask = s.slots.size() - 1;
+  for (const Slot& slot : old) {
+    if (!slot.used) continue;
+    size_t i = slot_index(slot.fp, mask);
+    while (s.slots[i].used) i = (i + 1) & mask;
+    s.slots[i] = slot;
+  }
+}
+
+FingerprintSet::Insert FingerprintSet::insert(uint64_t fp, uint64_t parent, uint64_t key, uint32_t level) {
+  Shard& s = shard_of(fp);
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if ((s.count + 1) * 4 > s.slots.size() * 3) grow(s);
+  size_t mask = s.slots.size() - 1;
+  for (size_t i = slot_index(fp, mask);; i = (i + 1) & mask) {
+    Slot& slot = s.slots[i];
+    if (!slot.used) {
+      slot = Slot{fp, parent, key, level, true};
+      ++s.count;
+      return Insert::New;
+    }
+    if (slot.fp != fp) continue;
+    if (slot.level == level && key < slot.key) {
+      slot.parent = parent;
+      slot.key = key;
+      return Insert::Improved;
+    }
+    return Insert::Seen;
+  }
+}
+
+uint64_t FingerprintSet::key_of(uint64_t fp) const {
+  Shard& s = shard_of(fp);
+  std::lock_guard<std::mutex> lock(s.mutex);
+  const Slot* slot = find(s, fp);
+  return slot ? slot->key : kNoParent;
+}
+
+uint64_t FingerprintSet::parent_of(uint64_t fp) const {
+  Shard& s = shard_of(fp);
+  std::lock_guard<std::mutex> lock(s.mutex);
+  const Slot* slot = find(s, fp);
+  return slot ? slot->parent : kNoParent;
+}
+
+bool FingerprintSet::contains(uint64_t fp) const {
+  Shard& s = shard_of(fp);
+  std::lock_guard<std::mutex> lock(s.mutex);
+  return find(s, fp) != nullptr;
+}
+
+uint64_t FingerprintSet::size() const {
+  uint64_t n = 0;
+  for (auto& s : shards_) {
+    std::lock_guard<std::mutex> lock(s.mutex);
+    n += s.count;
+  }
+  return n;
+}
+
+}  // namespace tlatrace::eval

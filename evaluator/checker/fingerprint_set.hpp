@@ -1,0 +1,55 @@
+#pragma once
+// The set of visited states, by 64-bit fingerprint, with each state's parent fingerprint (to
+// rebuild counterexamples, as Stateright's path.rs does) and the order key of the transition
+// that reached it first. Sharded open-addressing tables, each behind its own lock.
+//
+// Determinism with several workers: within one BFS level, the transition with the smallest key
+// (frontier index of the parent, successor ordinal) wins, which is exactly what one worker
+// exploring the frontier in order would have recorded.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace tlatrace::eval {
+
+/// Concurrent fingerprint -> (parent, key, level) table.
+class FingerprintSet {
+ public:
+  static constexpr uint64_t kNoParent = ~0ULL;
+
+  explicit FingerprintSet(size_t shards = 256);
+
+  enum class Insert { New, Improved, Seen };
+  /// Records `fp` reached at `level` from `parent` by the transition `key`. New: first time seen;
+  /// Improved: seen earlier in the same level through a larger key (now replaced); Seen otherwise.
+  Insert insert(uint64_t fp, uint64_t parent, uint64_t key, uint32_t level);
+  /// The key recorded for `fp` (kNoParent when absent).
+  uint64_t key_of(uint64_t fp) const;
+  /// The parent recorded for `fp` (kNoParent for initial states and absent ones).
+  uint64_t parent_of(uint64_t fp) const;
+  bool contains(uint64_t fp) const;
+  /// Number of fingerprints stored.
+  uint64_t size() const;
+
+ private:
+  struct Slot {
+    uint64_t fp = 0;
+    uint64_t parent = 0;
+    uint64_t key = 0;
+    uint32_t level = 0;
+    bool used = false;
+  };
+  struct Shard {
+    mutable std::mutex mutex;
+    std::vector<Slot> slots = std::vector<Slot>(1024);
+    size_t count = 0;
+  };
+  Shard& shard_of(uint64_t fp) const { return shards_[(fp >> 56 ^ fp) % shards_.size()]; }
+  static const Slot* find(const Shard& s, uint64_t fp);
+  static void grow(Shard& s);
+
+  mutable std::vector<Shard> shards_;
+};
+
+}  // namespace tlatrace::eval

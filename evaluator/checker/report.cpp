@@ -1,0 +1,88 @@
+#include "evaluator/checker/report.hpp"
+
+#include <cstdio>
+
+#include "evaluator/value/print.hpp"
+
+namespace tlatrace::eval {
+
+namespace {
+std::string step_header(const TraceStep& s) {
+  if (s.action == "Initial predicate") return "State " + std::to_string(s.step) + ": <Initial predicate>";
+  std::string loc = s.location.valid() ? " " + tlc_location(s.location, s.module) : "";
+  return "State " + std::to_string(s.step) + ": <" + s.action + loc + ">";
+}
+
+std::string violation_headline(const CheckResult& r) {
+  if (r.kind == "invariant") return "Error: Invariant " + r.name + " is violated.";
+  if (r.kind == "deadlock") return "Error: Deadlock reached.";
+  if (r.kind == "property") return "Error: Property " + r.name + " is violated.";
+  if (r.kind == "postcondition") return "Error: The postcondition " + r.name + " is violated.";
+  if (r.kind == "assume") return "Error: " + r.message;
+  return "Error: " + r.message;
+}
+}  // namespace
+
+std::string render_trace(const std::vector<TraceStep>& trace) {
+  std::string out;
+  for (const auto& s : trace) {
+    out += step_header(s) + "\n";
+    for (const auto& [name, value] : s.state) out += "/\\ " + name + " = " + to_tla_string(value) + "\n";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string render_violation(const CheckResult& r) {
+  std::string out = violation_headline(r) + "\n";
+  for (const auto& d : r.details) out += d + "\n";
+  if (!r.trace.empty()) out += "Error: The behavior up to this point is:\n" + render_trace(r.trace);
+  return out;
+}
+
+std::string render_statistics(const CheckResult& r) {
+  return std::to_string(r.generated) + " states generated, " + std::to_string(r.distinct) + " distinct states found, " +
+         std::to_string(r.queue_left) + " states left on queue.\nThe depth of the complete state graph search is " +
+         std::to_string(r.depth) + ".\n";
+}
+
+nlohmann::json result_json(const CheckResult& r) {
+  using nlohmann::json;
+  const char* result = "ok";
+  switch (r.verdict) {
+    case CheckResult::Verdict::Ok: result = "ok"; break;
+    case CheckResult::Verdict::Violation: result = "violation"; break;
+    case CheckResult::Verdict::Error: result = "error"; break;
+    case CheckResult::Verdict::Limit: result = "limit"; break;
+  }
+  json j{{"result", result},
+         {"stats",
+          {{"generated", r.generated}, {"distinct", r.distinct}, {"depth", r.depth}, {"seconds", r.seconds},
+           {"queue", r.queue_left}}},
+         {"errors", json::array()}};
+  if (r.verdict == CheckResult::Verdict::Violation) {
+    json trace = json::array();
+    for (const auto& s : r.trace) {
+      json state = json::object();
+      for (const auto& [name, value] : s.state) state[name] = to_tla_string(value);
+      trace.push_back({{"step", s.step},
+                       {"action", s.action},
+                       {"location", s.location.valid() ? tlc_location(s.location, s.module) : ""},
+                       {"state", state}});
+    }
+    j["violation"] = {{"kind", r.kind}, {"name", r.name}, {"trace", trace}, {"details", r.details}};
+    if (!r.message.empty()) j["violation"]["message"] = r.message;
+  }
+  if (r.verdict == CheckResult::Verdict::Error || r.verdict == CheckResult::Verdict::Limit) {
+    json e{{"message", r.message}};
+    if (r.error_range.valid()) {
+      e["file"] = r.error_range.file->path;
+      e["line"] = r.error_range.line;
+      e["col"] = r.error_range.col;
+    }
+    j["errors"].push_back(e);
+  }
+  return j;
+}
+
+}  // namespace tlatrace::eval

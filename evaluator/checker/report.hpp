@@ -1,0 +1,19 @@
+#pragma once
+// Rendering a CheckResult: TLC-shaped text, or the JSON report of `tlatrace check --format json`.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "evaluator/checker/result.hpp"
+
+namespace tlatrace::eval {
+
+/// The counterexample as TLC prints it: "State 1: <Initial predicate>", "/\ x = 1", ...
+std::string render_trace(const std::vector<TraceStep>& trace);
+/// The verdict lines ("Error: Invariant Inv is violated." ...) and the counterexample.
+std::string render_violation(const CheckResult& r);
+/// "N states generated, M distinct states found, Q states left on queue." and the depth line.
+std::string render_statistics(const CheckResult& r);
+/// The JSON report: {"result", "stats", "violation", "errors"}.
+nlohmann::json result_json(const CheckResult& r);
+
+}  // namespace tlatrace::eval

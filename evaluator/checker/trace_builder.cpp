@@ -1,0 +1,125 @@
+#include "evaluator/checker/trace_builder.hpp"
+
+#include <algorithm>
+
+namespace tlatrace::eval {
+
+std::string tlc_location(const SourceRange& r, const std::string& module) {
+  return "line " + std::to_string(r.line) + ", col " + std::to_string(r.col) + " to line " +
+         std::to_string(r.end_line) + ", col " + std::to_string(r.end_col) + " of module " + module;
+}
+
+TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next,
+                                  const ActionTag* tag) {
+  Model& m = checker_.model();
+  TraceStep step;
+  step.step = n;
+  if (!tag) {
+    step.action = "Initial predicate";
+  } else if (tag->def) {
+    step.action = tag->def->name;
+    step.location = tag->def->body ? tag->def->body->range : tag->def->range;
+    step.module = tag->def->module ? tag->def->module->name : m.root().name;
+  } else {
+    step.action = "Action";
+    step.location = m.next ? m.next->range : SourceRange{};
+    step.module = m.root().name;
+  }
+  if (m.alias) {
+    std::vector<Value> nx = next ? *next : vars;
+    Ctx c = w_.en.context(vars.data(), nx.data());
+    Value rec = w_.ev.eval(*m.alias, c);
+    if (!rec.is_function()) throw EvalFailure(m.alias->range, "The ALIAS must be a record, but it is " + to_tla_string(rec));
+    for (const Value& f : elements(domain(rec)))
+      step.state.emplace_back(f.is_string() ? f.raw_atom()->text : to_tla_string(f), apply(rec, f));
+    return step;
+  }
+  for (size_t i = 0; i < vars.size(); ++i) step.state.emplace_back(m.var_names[i], vars[i]);
+  return step;
+}
+
+std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
+  Model& m = checker_.model();
+  size_t nv = m.nvars();
+  std::vector<uint64_t> chain;
+  for (uint64_t fp = v.chain_end; fp != FingerprintSet::kNoParent; fp = checker_.seen_.parent_of(fp)) chain.push_back(fp);
+  std::reverse(chain.begin(), chain.end());
+  states_.clear();
+  std::vector<ActionTag> tags;
+  std::vector<bool> initial;
+  if (!chain.empty()) {
+    bool found = false;
+    std::vector<Value> st;
+    w_.en.initial_states(m.init, [&](const Value* vars, const ActionTag&) {
+      if (found || !checker_.in_model(w_, vars, nullptr)) return;
+      if (checker_.fingerprint(w_, vars) != chain[0]) return;
+      found = true;
+      st.assign(vars, vars + nv);
+    });
+    if (!found) throw EvalFailure({}, "the initial state of the counterexample was not found again");
+    states_.push_back(st);
+    tags.push_back({});
+    initial.push_back(true);
+    for (size_t k = 1; k < chain.size(); ++k) {
+      std::vector<Value> prev = states_.back();
+      found = false;
+      ActionTag tg;
+      w_.en.successors(*m.next, prev.data(), [&](const Value* t, const ActionTag& tag) {
+        if (found || !checker_.in_model(w_, prev.data(), const_cast<Value*>(t))) return;
+        if (checker_.fingerprint(w_, t) != chain[k]) return;
+        found = true;
+        st.assign(t, t + nv);
+        tg = tag;
+      });
+      if (!found) throw EvalFailure({}, "a state of the counterexample was not found again");
+      states_.push_back(st);
+      tags.push_back(tg);
+      initial.push_back(false);
+    }
+  }
+  if (v.has_extra) {
+    states_.push_back(v.extra);
+    tags.push_back(v.extra_action);
+    initial.push_back(v.extra_initial);
+  }
+  std::vector<TraceStep> out;
+  for (size_t i = 0; i < states_.size(); ++i)
+    out.push_back(make_step(static_cast<int>(i + 1), states_[i], i + 1 < states_.size() ? &states_[i + 1] : nullptr,
+                            initial[i] ? nullptr : &tags[i]));
+  return out;
+}
+
+std::vector<std::string> TraceBuilder::refinement_details(const Violation& v) {
+  std::vector<std::string> out;
+  if (!v.part || v.part->kind != TemporalPart::Kind::ActionAlways || states_.size() < 2) return out;
+  // The instance whose [Next]_vars is violated: the innermost instance-qualified opener.
+  const ast::InstanceDecl* inst = nullptr;
+  for (const ast::Expr* o : v.part->openers)
+    if (o->kind == ast::ExprKind::Name && o->segments.size() > 1 && o->segments[0].ref.def)
+      inst = o->segments[0].ref.def->instance.get();
+  const auto& before = states_[states_.size() - 2];
+  auto after = states_.back();
+  if (inst && inst->target) {
+    const auto* syms = checker_.model().program().resolver().symbols(inst->target);
+    std::vector<std::string> moved;
+    for (const auto& sub : inst->with) {
+      bool is_var = false;
+      for (const auto* var : syms->variables) is_var |= var->name == sub.name;
+      if (!is_var || !sub.value) continue;
+      Ctx c0 = w_.en.context(before.data(), nullptr);
+      Ctx c1 = w_.en.context(after.data(), nullptr);
+      Value a = w_.ev.eval(*sub.value, c0), b = w_.ev.eval(*sub.value, c1);
+      if (!equal(a, b)) moved.push_back(sub.name + ": " + to_tla_string(a) + " -> " + to_tla_string(b));
+    }
+    std::string list;
+    for (const auto& s : moved) list += (list.empty() ? "" : ", ") + s;
+    out.push_back(moved.empty() ? "No abstract variable changed." : "Abstract variables that changed: " + list + ".");
+    out.push_back("The step is neither a step of the abstract next-state relation of " + inst->module_name +
+                  " nor a stuttering step (one that leaves the abstract variables unchanged).");
+  } else {
+    out.push_back("The step satisfies neither the action nor leaves its subscript unchanged.");
+  }
+  return out;
+}
+
+}  // namespace tlatrace::eval

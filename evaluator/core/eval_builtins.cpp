@@ -1,0 +1,80 @@
+// The primitive operators of TLA+ (parser/resolve/builtins.hpp): logic, sets, DOMAIN, prime,
+// UNCHANGED, ENABLED, \cdot. Temporal operators cannot be evaluated on states.
+#include "evaluator/core/evaluator.hpp"
+#include "evaluator/core/membership.hpp"
+#include "parser/resolve/builtins.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using resolve::Builtin;
+
+Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
+  auto b = static_cast<Builtin>(builtin);
+  const auto& a = e.kind == ast::ExprKind::Name ? e.segments.back().args : e.args;
+  switch (b) {
+    case Builtin::True:
+      return Value::boolean(true);
+    case Builtin::False:
+      return Value::boolean(false);
+    case Builtin::Boolean:
+      return boolean_set();
+    case Builtin::String:
+      return string_set();
+    case Builtin::Eq:
+      return Value::boolean(tlc_equal(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Neq:
+      return Value::boolean(!tlc_equal(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Not:
+      return Value::boolean(!eval_bool(*a[0], c, "a negation"));
+    case Builtin::Implies:
+      return Value::boolean(!eval_bool(*a[0], c, "an implication") || eval_bool(*a[1], c, "an implication"));
+    case Builtin::Equiv:
+      return Value::boolean(eval_bool(*a[0], c, "an equivalence") == eval_bool(*a[1], c, "an equivalence"));
+    case Builtin::In:
+      return Value::boolean(member(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::NotIn:
+      return Value::boolean(!member(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::SubsetEq:
+      return Value::boolean(is_subset(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Cup:
+      return set_union(eval(*a[0], c), eval(*a[1], c));
+    case Builtin::Cap:
+      return set_intersection(eval(*a[0], c), eval(*a[1], c));
+    case Builtin::SetMinus:
+      return set_difference(eval(*a[0], c), eval(*a[1], c));
+    case Builtin::Subset:
+      return subset_of(eval(*a[0], c));
+    case Builtin::Union:
+      return union_of(eval(*a[0], c));
+    case Builtin::Domain:
+      return domain(eval(*a[0], c));
+    case Builtin::Prime: {
+      if (c.primed) fail(e, "A primed expression appears inside another primed expression.");
+      Ctx p = c;
+      p.primed = true;
+      return eval(*a[0], p);
+    }
+    case Builtin::Unchanged: {
+      if (c.primed) fail(e, "UNCHANGED appears inside a primed expression.");
+      Ctx p = c;
+      p.primed = true;
+      return Value::boolean(equal(eval(*a[0], p), eval(*a[0], c)));
+    }
+    case Builtin::Enabled:
+      if (!hooks_) fail(e, "ENABLED cannot be evaluated here.");
+      return Value::boolean(hooks_->enabled(*a[0], c));
+    case Builtin::Cdot:
+      if (!hooks_) fail(e, "\\cdot cannot be evaluated here.");
+      return Value::boolean(hooks_->compose(*a[0], *a[1], c));
+    case Builtin::Always:
+    case Builtin::Eventually:
+    case Builtin::LeadsTo:
+    case Builtin::WhilePlus:
+      fail(e, "The temporal operator " + std::string(resolve::builtin_symbol(b)) +
+                  " cannot be evaluated on a state (it is only checked as a property).");
+  }
+  fail(e, "Unknown primitive operator.");
+}
+
+}  // namespace tlatrace::eval

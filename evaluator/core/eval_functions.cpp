@@ -1,0 +1,152 @@
+// Functions, records and EXCEPT; recursive function definitions `f[x \in S] == e` are applied
+// without building the whole function (their domain may be infinite, e.g. Nat).
+#include "evaluator/core/binders.hpp"
+#include "evaluator/core/evaluator.hpp"
+#include "evaluator/core/membership.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using ast::ExprKind;
+using ast::Ref;
+
+namespace {
+int binder_names(const ast::OpDef& def) {
+  int n = 0;
+  for (const auto& b : def.fn_binders) n += static_cast<int>(b.names.size());
+  return n;
+}
+}  // namespace
+
+Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
+  const Expr& fe = *e.args[0];
+  Value arg;
+  if (e.args.size() == 2) {
+    arg = eval(*e.args[1], c);
+  } else {
+    std::vector<Value> comps;
+    for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
+    arg = make_tuple(std::move(comps));
+  }
+  if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.ref.kind == Ref::Kind::Definition &&
+      fe.ref.def->is_function && !fe.ref.via) {
+    const DefInfo* info = program_.find_info(fe.ref.def);
+    if (!info || (!info->has_override && !info->override_def && !info->cached))
+      return eval_fn_def_app(*fe.ref.def, arg, c, e);
+  }
+  Value f = eval(fe, c);
+  return apply(f, arg);
+}
+
+// f[arg] for a function definition: binds the binder names (checking the domain) and
+// evaluates the body in a new frame.
+Value Evaluator::eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
+  int scope = def.module ? 0 : def.scope_depth;
+  int n = binder_names(def);
+  Binding* base = push_frame(c, scope + n);
+  for (int i = 0; i < scope; ++i) base[i] = c.env.base[i];
+  Ctx t = c;
+  t.env = Env{base, scope, c.env.inst};
+  t.top = base + scope + n;
+  t.at = nullptr;
+  std::vector<Value> comps;
+  if (n == 1 && !def.fn_binders[0].tuple) {
+    comps.push_back(arg);
+  } else {
+    if (!is_sequence(arg) || seq_len(arg) != n)
+      fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
+                     ", which is not in its domain.");
+    comps = seq_elements(arg, "a function argument");
+  }
+  int slot = scope;
+  for (const auto& b : def.fn_binders) {
+    t.env.depth = slot;
+    if (b.domain) {
+      Value dom = eval(*b.domain, t);
+      if (b.tuple) {
+        std::vector<Value> part(comps.begin() + (slot - scope), comps.begin() + (slot - scope) + b.names.size());
+        if (!member(make_tuple(part), dom))
+          fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
+                         ", which is not in its domain.");
+      } else {
+        for (size_t k = 0; k < b.names.size(); ++k)
+          if (!member(comps[slot - scope + k], dom))
+            fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
+                           ", which is not in its domain.");
+      }
+    }
+    for (size_t k = 0; k < b.names.size(); ++k) base[slot + k] = Binding::of_value(comps[slot - scope + k]);
+    slot += static_cast<int>(b.names.size());
+  }
+  t.env.depth = scope + n;
+  return eval(*def.body, t);
+}
+
+// The whole function of a function definition (its domain must be finite).
+Value Evaluator::eval_fn_def_value(const ast::OpDef& def, Ctx& c, const Expr& site) {
+  int scope = def.module ? 0 : def.scope_depth;
+  Binding* base = push_frame(c, scope);
+  for (int i = 0; i < scope; ++i) base[i] = c.env.base[i];
+  Ctx t = c;
+  t.env = Env{base, scope, c.env.inst};
+  t.top = base + scope;
+  std::vector<Value> dom, rng;
+  bool single = def.fn_binders.size() == 1 && def.fn_binders[0].names.size() == 1 && !def.fn_binders[0].tuple;
+  int n = binder_names(def);
+  for_each_binding(def.fn_binders, t, [&](Ctx& in) {
+    Value a;
+    if (single) {
+      a = in.env.base[in.env.depth - 1].value;
+    } else {
+      std::vector<Value> comps;
+      for (int i = 0; i < n; ++i) comps.push_back(in.env.base[in.env.depth - n + i].value);
+      a = make_tuple(std::move(comps));
+    }
+    dom.push_back(a);
+    Ctx inner = in;
+    inner.top = in.env.base + in.env.depth;
+    rng.push_back(eval_fn_def_app(def, a, inner, site));
+    return true;
+  });
+  return make_function(std::move(dom), std::move(rng));
+}
+
+Value Evaluator::eval_record_cons(const Expr& e, Ctx& c) {
+  std::vector<std::pair<const Atom*, Value>> fields;
+  fields.reserve(e.fields.size());
+  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(intern(e.fields[i]), eval(*e.args[i], c));
+  return make_record(std::move(fields));
+}
+
+Value Evaluator::eval_record_set(const Expr& e, Ctx& c) {
+  std::vector<std::pair<const Atom*, Value>> fields;
+  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(intern(e.fields[i]), eval(*e.args[i], c));
+  return record_set(std::move(fields));
+}
+
+Value Evaluator::eval_except(const Expr& e, Ctx& c) {
+  Value v = eval(*e.args[0], c);
+  for (const auto& u : e.updates) {
+    std::vector<Value> path;
+    path.reserve(u.path.size());
+    for (const auto& step : u.path) {
+      if (step.field) {
+        path.push_back(Value::string(*step.field));
+      } else if (step.index.size() == 1) {
+        path.push_back(eval(*step.index[0], c));
+      } else {
+        std::vector<Value> comps;
+        for (const auto& i : step.index) comps.push_back(eval(*i, c));
+        path.push_back(make_tuple(std::move(comps)));
+      }
+    }
+    v = except_with(v, path, [&](const Value& old) {
+      Ctx t = c;
+      t.at = &old;
+      return eval(*u.value, t);
+    });
+  }
+  return v;
+}
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,431 @@
+// Names and calls: parameters and bound names, CONSTANTs, VARIABLEs, definitions (natives,
+// cfg overrides, cached constant definitions, TLA+ bodies), instance-qualified names.
+#include "evaluator/core/evaluator.hpp"
+#include "evaluator/core/membership.hpp"
+#include "parser/resolve/builtins.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using ast::ExprKind;
+using ast::Ref;
+
+namespace {
+
+bool is_slot(const Ref& r) { return r.kind == Ref::Kind::Parameter || r.kind == Ref::Kind::Bound; }
+
+// The binding a call passes for argument `arg`: values for literals, the caller's binding for a
+// plain parameter or bound name, otherwise a lazy argument (or an operator for arity > 0).
+void make_arg(const Expr& arg, int arity, Ctx& c, bool memo, Evaluator& ev, Binding& out) {
+  out = Binding();
+  if (arg.kind == ExprKind::Name && arg.segments.size() == 1 && arg.segments[0].args.empty() && is_slot(arg.ref)) {
+    out = c.env.base[arg.ref.index];
+    return;
+  }
+  if (arity > 0 || arg.kind == ExprKind::Lambda) {
+    out.kind = Binding::Kind::Op;
+    out.expr = &arg;
+    out.env = c.env;
+    return;
+  }
+  switch (arg.kind) {
+    case ExprKind::Number:
+    case ExprKind::String:
+    case ExprKind::Bool:
+      out.value = ev.eval(arg, c);
+      return;
+    default:
+      break;
+  }
+  if (c.at) {  // inside an EXCEPT value: `@` must be read now
+    out.value = ev.eval(arg, c);
+    return;
+  }
+  out.kind = Binding::Kind::Thunk;
+  out.expr = &arg;
+  out.env = c.env;
+  out.memo = memo;
+}
+
+// The target and arguments of a Name or OpApp.
+const Ref& final_ref(const Expr& e) {
+  return e.kind == ExprKind::Name && e.segments.size() > 1 ? e.segments.back().ref : e.ref;
+}
+const std::vector<ast::ExprPtr>& final_args(const Expr& e) {
+  return e.kind == ExprKind::Name ? e.segments.back().args : e.args;
+}
+
+}  // namespace
+
+Value Evaluator::force(Binding& b, Ctx& c) {
+  switch (b.kind) {
+    case Binding::Kind::Value:
+      return b.value;
+    case Binding::Kind::Op:
+      throw EvalError("An operator argument was used as a value (it takes arguments).");
+    case Binding::Kind::Thunk:
+      break;
+  }
+  if (b.forced && !c.primed) return b.value;
+  Ctx t = c;
+  t.env = b.env;
+  t.at = nullptr;
+  Value v = eval(*b.expr, t);
+  if (!c.primed && b.memo) {
+    b.forced = true;
+    b.value = v;
+  }
+  return v;
+}
+
+// Builds the frames for a call: instance frames for the segments of `M!N!Op` and for names that
+// came in through an unnamed INSTANCE, then the callee's parameters. `def` is the callee.
+void Evaluator::bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c, CallFrame& out) {
+  int scope = def.module ? 0 : def.scope_depth;
+  int n = static_cast<int>(def.params.size());
+  Binding* base = push_frame(c, scope + n);
+  for (int i = 0; i < scope; ++i) base[i] = c.env.base[i];
+  for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i)
+    make_arg(*args[i], def.params[i].arity, c, true, *this, base[scope + i]);
+  const InstFrame* inst = out.ninst ? &out.inst[out.ninst - 1] : c.env.inst;
+  out.def = &def;
+  out.body = def.body.get();
+  Ctx callee = c;
+  callee.env = Env{base, scope + n, inst};
+  callee.top = base + scope + n;
+  callee.at = nullptr;
+  out.ctx = callee;
+}
+
+bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
+  if (e.kind != ExprKind::Name && e.kind != ExprKind::OpApp) return false;
+  const Ref& ref = final_ref(e);
+  if (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function) return false;
+  const DefInfo* info = program_.find_info(ref.def);
+  if (info && info->override_def) {
+    // cfg `Op <- Other`: enter Other (a definition of the root module) instead.
+    const ast::OpDef* other = info->override_def;
+    const DefInfo* oinfo = program_.find_info(other);
+    if (!other->body || other->is_function || (oinfo && (oinfo->native || oinfo->has_override || oinfo->override_def)))
+      return false;
+    out.ninst = 0;
+    bind_call(*other, final_args(e), c, out);
+    for (Binding* b = out.ctx.env.base; b < out.ctx.top; ++b)
+      if (b->kind == Binding::Kind::Thunk && b->expr) b->memo = false;
+    return true;
+  }
+  if (info && (info->native || info->has_override)) return false;
+  Ctx outer = c;
+  out.ninst = 0;
+  // Instance segments: each opens a frame binding the instance's parameters.
+  const InstFrame* parent = c.env.inst;
+  if (e.kind == ExprKind::Name) {
+    for (size_t i = 0; i + 1 < e.segments.size(); ++i) {
+      const auto& seg = e.segments[i];
+      if (seg.ref.kind != Ref::Kind::Instance || !seg.ref.def || !seg.ref.def->instance) return false;
+      if (out.ninst + 2 > 6) return false;
+      if (seg.ref.via) {
+        out.inst[out.ninst++] = InstFrame{seg.ref.via, Env{outer.top, 0, parent}};
+        parent = &out.inst[out.ninst - 1];
+      }
+      const ast::OpDef& idef = *seg.ref.def;
+      int n = static_cast<int>(idef.params.size());
+      Binding* base = push_frame(outer, n);
+      for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
+        make_arg(*seg.args[k], idef.params[k].arity, c, false, *this, base[k]);
+      outer.top = base + n;
+      out.inst[out.ninst++] = InstFrame{idef.instance.get(), Env{base, n, parent}};
+      parent = &out.inst[out.ninst - 1];
+    }
+  }
+  if (ref.via) {
+    if (out.ninst + 1 > 6) return false;
+    out.inst[out.ninst++] = InstFrame{ref.via, Env{outer.top, 0, parent}};
+  }
+  bind_call(*ref.def, final_args(e), outer, out);
+  // Thunks of enumerated calls must not be memoized (the next state grows while they live).
+  for (Binding* b = out.ctx.env.base; b < out.ctx.top; ++b)
+    if (b->kind == Binding::Kind::Thunk && b->expr) b->memo = false;
+  // Arguments are evaluated in the caller's environment, not the instance frames.
+  return true;
+}
+
+Value Evaluator::eval_name(const Expr& e, Ctx& c) {
+  const auto& seg = e.segments.back();
+  if (e.segments.size() > 1) return eval_instance_name(e, c);
+  const Ref& r = e.ref;
+  switch (r.kind) {
+    case Ref::Kind::Builtin:
+      return eval_builtin(e, r.index, c);
+    case Ref::Kind::Parameter:
+    case Ref::Kind::Bound: {
+      Binding& b = c.env.base[r.index];
+      if (!seg.args.empty()) {
+        std::vector<Value> vals;
+        vals.reserve(seg.args.size());
+        for (const auto& a : seg.args) vals.push_back(eval(*a, c));
+        return apply_op_binding(b, vals, c, e);
+      }
+      return force(b, c);
+    }
+    case Ref::Kind::Constant:
+      return eval_constant(e, r, c);
+    case Ref::Kind::Variable:
+      return eval_variable(e, r, c);
+    case Ref::Kind::Definition:
+      return eval_apply_ref(e, r, seg.args, c);
+    case Ref::Kind::Instance:
+      fail(e, "The instance " + seg.name + " is not a value.");
+    default:
+      fail(e, "The name " + seg.name + " cannot be evaluated here.");
+  }
+}
+
+Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
+  switch (e.ref.kind) {
+    case Ref::Kind::Builtin:
+      return eval_builtin(e, e.ref.index, c);
+    case Ref::Kind::Definition:
+      return eval_apply_ref(e, e.ref, e.args, c);
+    case Ref::Kind::Parameter:
+    case Ref::Kind::Bound: {
+      std::vector<Value> vals;
+      for (const auto& a : e.args) vals.push_back(eval(*a, c));
+      return apply_op_binding(c.env.base[e.ref.index], vals, c, e);
+    }
+    case Ref::Kind::Constant:
+      return eval_constant(e, e.ref, c);
+    default:
+      fail(e, "The operator " + e.op + " cannot be evaluated.");
+  }
+}
+
+Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c) {
+  const ast::OpDef& def = *ref.def;
+  const DefInfo* info = program_.find_info(&def);
+  if (info) {
+    if (info->has_override) return info->override_value;
+    if (info->override_def) {
+      std::vector<Value> vals;
+      for (const auto& a : args) vals.push_back(eval(*a, c));
+      return apply_def_values(*info->override_def, vals, c, e);
+    }
+    if (info->native) return eval_native(e, *info->native, args, c);
+    if (info->cached && !ref.via && c.env.inst == nullptr) return info->cache;
+  }
+  if (def.is_function) return eval_fn_def_value(def, c, e);
+  if (!def.body) fail(e, "The operator " + def.name + " has no definition that can be evaluated.");
+  CallFrame f;
+  if (ref.via) f.inst[f.ninst++] = InstFrame{ref.via, Env{c.top, 0, c.env.inst}};
+  bind_call(def, args, c, f);
+  return eval(*f.body, f.ctx);
+}
+
+Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
+  const auto& last = e.segments.back();
+  const Ref& r = last.ref;
+  if (r.kind == Ref::Kind::Definition && r.def) {
+    const DefInfo* info = program_.find_info(r.def);
+    if (info && (info->native || info->has_override || info->override_def)) return eval_apply_ref(e, r, last.args, c);
+    if (r.def->is_function) fail(e, "Instance-qualified recursive functions are not supported.");
+    CallFrame f;
+    if (!open_call(e, c, f)) fail(e, "The name cannot be evaluated (positional or label selectors are not supported).");
+    for (Binding* b = f.ctx.env.base; b < f.ctx.top; ++b) b->memo = true;
+    return eval(*f.body, f.ctx);
+  }
+  if (r.kind == Ref::Kind::Constant || r.kind == Ref::Kind::Variable) {
+    // M!c or M!x: the substitution of the instance (single segment instances only).
+    const auto& seg = e.segments[0];
+    if (e.segments.size() != 2 || seg.ref.kind != Ref::Kind::Instance || !seg.ref.def->instance)
+      fail(e, "Unsupported instance-qualified name.");
+    const ast::OpDef& idef = *seg.ref.def;
+    int n = static_cast<int>(idef.params.size());
+    Binding* base = push_frame(c, n);
+    for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
+      make_arg(*seg.args[k], idef.params[k].arity, c, true, *this, base[k]);
+    InstFrame frame{idef.instance.get(), Env{base, n, c.env.inst}};
+    Ctx t = c;
+    t.top = base + n;
+    t.env.inst = &frame;
+    return r.kind == Ref::Kind::Constant ? eval_constant(e, r, t) : eval_variable(e, r, t);
+  }
+  fail(e, "Unsupported instance-qualified name (positional and label selectors are not supported yet).");
+}
+
+Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
+  const auto& sub = f.decl->with[index];
+  Ctx t = c;
+  t.env = f.env;
+  t.at = nullptr;
+  return eval(*sub.value, t);
+}
+
+Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
+  const ast::ConstantDecl* decl = program_.constant_decl(ref);
+  for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
+    int idx = program_.substitution_index(f->decl, decl);
+    if (idx >= 0) {
+      const auto& args = final_args(e);
+      if (!args.empty()) fail(e, "Substituted constant operators are not supported.");
+      return eval_substitution(*f, idx, c);
+    }
+  }
+  const ConstantValue* cv = decl ? program_.find_constant(decl) : nullptr;
+  if ((!cv || !cv->bound) && decl) cv = program_.find_constant_by_name(decl->name);
+  if (!cv || !cv->bound)
+    fail(e, "The constant " + (decl ? decl->name : std::string("?")) + " has no value (assign one in the cfg file).");
+  const auto& args = final_args(e);
+  if (cv->op) {
+    std::vector<Value> vals;
+    for (const auto& a : args) vals.push_back(eval(*a, c));
+    return apply_def_values(*cv->op, vals, c, e);
+  }
+  if (!args.empty()) fail(e, "The constant " + decl->name + " is a value, not an operator.");
+  return cv->value;
+}
+
+Value Evaluator::eval_variable(const Expr& e, const Ref& ref, Ctx& c) {
+  int idx;
+  if (c.env.inst) {
+    const ast::VariableDecl* decl = program_.variable_decl(ref);
+    for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
+      int s = program_.substitution_index(f->decl, decl);
+      if (s >= 0) return eval_substitution(*f, s, c);
+    }
+    idx = program_.variable_index(decl);
+  } else {
+    idx = program_.variable_index(ref);
+  }
+  const std::string& name = e.segments.back().name;
+  if (idx < 0) fail(e, "The variable " + name + " is not a variable of the specification being checked.");
+  if (c.primed) {
+    if (!c.states.next || c.states.next[idx].is_none())
+      fail(e, "The primed variable " + name + "' is used before its value is determined (no conjunct such as " +
+                  name + "' = e or " + name + "' \\in S has set it yet).");
+    return c.states.next[idx];
+  }
+  if (!c.states.cur) fail(e, "The variable " + name + " is used where no state is available (a constant expression).");
+  if (c.states.cur[idx].is_none())
+    fail(e, "The variable " + name + " is used before its value is determined (initial predicate).");
+  return c.states.cur[idx];
+}
+
+Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c) {
+  int count = static_cast<int>(args.size());
+  if (n.strict && count <= 8) {
+    Value vals[8];
+    for (int i = 0; i < count; ++i) vals[i] = eval(*args[i], c);
+    return n.strict(vals);
+  }
+  Binding* base = push_frame(c, count);
+  for (int i = 0; i < count; ++i) make_arg(*args[i], 0, c, true, *this, base[i]);
+  for (int i = 0; i < count; ++i)
+    if (args[i]->kind == ExprKind::Lambda || (args[i]->kind == ExprKind::Name && args[i]->segments.back().args.empty() &&
+                                              args[i]->ref.kind == Ref::Kind::Definition &&
+                                              !args[i]->ref.def->params.empty())) {
+      base[i] = Binding();
+      base[i].kind = Binding::Kind::Op;
+      base[i].expr = args[i].get();
+      base[i].env = c.env;
+    }
+  Ctx t = c;
+  t.top = base + count;
+  if (n.strict) {
+    std::vector<Value> vals;
+    for (int i = 0; i < count; ++i) vals.push_back(force(base[i], t));
+    return n.strict(vals.data());
+  }
+  NativeArgs na(*this, t, base, count, e);
+  return n.lazy(na);
+}
+
+Value Evaluator::apply_def_values(const ast::OpDef& def, std::span<const Value> args, Ctx& c, const Expr& site) {
+  const DefInfo* info = program_.find_info(&def);
+  if (info) {
+    if (info->has_override) return info->override_value;
+    if (info->override_def) return apply_def_values(*info->override_def, args, c, site);
+    if (info->native) {
+      if (info->native->strict) return info->native->strict(args.data());
+      Binding* base = push_frame(c, static_cast<int>(args.size()));
+      for (size_t i = 0; i < args.size(); ++i) base[i] = Binding::of_value(args[i]);
+      Ctx t = c;
+      t.top = base + args.size();
+      NativeArgs na(*this, t, base, static_cast<int>(args.size()), site);
+      return info->native->lazy(na);
+    }
+    if (args.empty() && info->cached) return info->cache;
+  }
+  if (def.is_function) {
+    if (args.empty()) return eval_fn_def_value(def, c, site);
+  }
+  if (!def.body) fail(site, "The operator " + def.name + " has no definition that can be evaluated.");
+  int scope = def.module ? 0 : def.scope_depth;
+  int n = static_cast<int>(def.params.size());
+  if (static_cast<int>(args.size()) != n) fail(site, "The operator " + def.name + " is applied to the wrong number of arguments.");
+  Binding* base = push_frame(c, scope + n);
+  for (int i = 0; i < scope; ++i) base[i] = c.env.base[i];
+  for (int i = 0; i < n; ++i) base[scope + i] = Binding::of_value(args[i]);
+  Ctx t = c;
+  t.env = Env{base, scope + n, c.env.inst};
+  t.top = base + scope + n;
+  t.at = nullptr;
+  return eval(*def.body, t);
+}
+
+Value Evaluator::apply_op_binding(const Binding& op, std::span<const Value> args, Ctx& c, const Expr& site) {
+  if (op.kind != Binding::Kind::Op || !op.expr) {
+    if (args.empty()) return force(const_cast<Binding&>(op), c);
+    fail(site, "A value was applied to arguments as if it were an operator.");
+  }
+  const Expr& x = *op.expr;
+  Ctx t = c;
+  t.env = op.env;
+  if (x.kind == ExprKind::Lambda) {
+    int scope = static_cast<int>(x.num);
+    int n = static_cast<int>(x.params.size());
+    if (static_cast<int>(args.size()) != n) fail(site, "A LAMBDA is applied to the wrong number of arguments.");
+    Binding* base = push_frame(c, scope + n);
+    for (int i = 0; i < scope; ++i) base[i] = op.env.base[i];
+    for (int i = 0; i < n; ++i) base[scope + i] = Binding::of_value(args[i]);
+    t.env = Env{base, scope + n, op.env.inst};
+    t.top = base + scope + n;
+    t.at = nullptr;
+    return eval(*x.args[0], t);
+  }
+  const Ref& r = final_ref(x);
+  switch (r.kind) {
+    case Ref::Kind::Definition:
+      return apply_def_values(*r.def, args, t, site);
+    case Ref::Kind::Parameter:
+    case Ref::Kind::Bound:
+      return apply_op_binding(op.env.base[r.index], args, t, site);
+    case Ref::Kind::Constant: {
+      const ConstantValue* cv = program_.find_constant(program_.constant_decl(r));
+      if (cv && cv->op) return apply_def_values(*cv->op, args, t, site);
+      break;
+    }
+    case Ref::Kind::Builtin: {
+      auto b = static_cast<resolve::Builtin>(r.index);
+      if (args.size() == 2 && b == resolve::Builtin::Eq) return Value::boolean(tlc_equal(args[0], args[1]));
+      if (args.size() == 2 && b == resolve::Builtin::In) return Value::boolean(member(args[0], args[1]));
+      if (args.size() == 2 && b == resolve::Builtin::Cup) return set_union(args[0], args[1]);
+      if (args.size() == 2 && b == resolve::Builtin::Cap) return set_intersection(args[0], args[1]);
+      break;
+    }
+    default:
+      break;
+  }
+  fail(site, "This operator argument cannot be applied.");
+}
+
+Value Evaluator::eval_definition(const ast::OpDef& def, Ctx& c, const Expr& site) {
+  return apply_def_values(def, {}, c, site);
+}
+
+Value NativeArgs::value(int i) { return ev_.force(args_[i], ctx_); }
+
+Value NativeArgs::apply(int i, std::span<const Value> operands) {
+  return ev_.apply_op_binding(args_[i], operands, ctx_, site_);
+}
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,120 @@
+#pragma once
+// The expression evaluator: TLC's semantics for every expression form of the AST.
+// Stateless apart from the Program it reads, so one Evaluator serves every worker; each worker
+// brings its own BindingStack through the Ctx.
+#include <functional>
+#include <span>
+#include <string>
+
+#include "evaluator/core/context.hpp"
+#include "evaluator/core/eval_failure.hpp"
+#include "evaluator/core/program.hpp"
+#include "evaluator/value/values.hpp"
+
+namespace tlatrace::eval {
+
+/// A call opened for evaluation or successor enumeration: the body to evaluate and the context
+/// in which to evaluate it (parameters bound, instance frames pushed). Must not move while used.
+struct CallFrame {
+  const ast::OpDef* def = nullptr;
+  const ast::Expr* body = nullptr;
+  Ctx ctx;
+  InstFrame inst[6];
+  int ninst = 0;
+  CallFrame() = default;
+  CallFrame(const CallFrame&) = delete;
+  CallFrame& operator=(const CallFrame&) = delete;
+};
+
+/// What the evaluator needs from the action layer (ENABLED, \cdot) and the checker (TLCGet).
+class EvalHooks {
+ public:
+  virtual ~EvalHooks() = default;
+  /// ENABLED A: some successor of the current state satisfies A.
+  virtual bool enabled(const ast::Expr& action, Ctx& c) = 0;
+  /// A \cdot B evaluated on a pair of states.
+  virtual bool compose(const ast::Expr& a, const ast::Expr& b, Ctx& c) = 0;
+  /// TLCGet(key) for a string key ("level", "diameter", "stats", "config", ...).
+  virtual Value tlc_get(const Value& key, Ctx& c) = 0;
+  /// TLCGet(i)/TLCSet(i, v) for integer registers.
+  virtual Value tlc_get_register(int64_t i) = 0;
+  virtual void tlc_set_register(int64_t i, const Value& v) = 0;
+  /// Output of Print/PrintT.
+  virtual void print(const std::string& line) = 0;
+};
+
+/// Evaluates expressions.
+class Evaluator {
+ public:
+  explicit Evaluator(Program& program) : program_(program) {}
+
+  Program& program() { return program_; }
+  void set_hooks(EvalHooks* hooks) { hooks_ = hooks; }
+  EvalHooks* hooks() const { return hooks_; }
+
+  /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
+  Value eval(const ast::Expr& e, Ctx& c);
+  /// The value of `e`, which must be a boolean (`what` names the context for the message).
+  bool eval_bool(const ast::Expr& e, Ctx& c, const char* what = nullptr);
+
+  /// The value of a binding slot (forcing a lazy argument).
+  Value force(Binding& b, Ctx& c);
+  /// Applies an operator-valued binding (LAMBDA, operator name) to values.
+  Value apply_op_binding(const Binding& op, std::span<const Value> args, Ctx& c, const ast::Expr& site);
+  /// Applies a definition to values (used by cfg overrides and natives).
+  Value apply_def_values(const ast::OpDef& def, std::span<const Value> args, Ctx& c, const ast::Expr& site);
+
+  /// Opens the call that a Name or OpApp expression makes to a user definition with a TLA+ body
+  /// (no native, override or cache applies). False when `e` is anything else.
+  bool open_call(const ast::Expr& e, Ctx& c, CallFrame& out);
+  /// Binds the arguments of a call to `def` into a new frame at c.top.
+  void bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c, CallFrame& out);
+
+  /// Evaluates a 0-arity definition of the root scope (cached when constant-level).
+  Value eval_definition(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
+
+  /// Iterates the values of a list of binders (tuple binders included) in TLC's order, binding
+  /// slots from c.env.depth; `body` gets the inner context and returns false to stop.
+  bool for_each_binding(const std::vector<ast::Binder>& binders, Ctx& c,
+                        FunctionRef<bool(Ctx&)> body);
+
+  /// Reports a located error.
+  [[noreturn]] static void fail(const ast::Expr& at, const std::string& message);
+
+ private:
+  Value eval_inner(const ast::Expr& e, Ctx& c);
+  Value eval_name(const ast::Expr& e, Ctx& c);
+  Value eval_op_app(const ast::Expr& e, Ctx& c);
+  Value eval_builtin(const ast::Expr& e, int builtin, Ctx& c);
+  Value eval_apply_ref(const ast::Expr& e, const ast::Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c);
+  Value eval_def_call(const ast::Expr& e, const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c);
+  Value eval_instance_name(const ast::Expr& e, Ctx& c);
+  Value eval_constant(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
+  Value eval_variable(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
+  Value eval_substitution(const InstFrame& f, int index, Ctx& c);
+  Value eval_native(const ast::Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c);
+
+  Value eval_quantifier(const ast::Expr& e, Ctx& c, bool exists);
+  Value eval_choose(const ast::Expr& e, Ctx& c);
+  Value eval_set_filter(const ast::Expr& e, Ctx& c);
+  Value eval_set_map(const ast::Expr& e, Ctx& c);
+  Value eval_func_cons(const ast::Expr& e, Ctx& c);
+  Value eval_func_app(const ast::Expr& e, Ctx& c);
+  Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
+  Value eval_fn_def_value(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
+  Value eval_except(const ast::Expr& e, Ctx& c);
+  Value eval_case(const ast::Expr& e, Ctx& c);
+  Value eval_record_cons(const ast::Expr& e, Ctx& c);
+  Value eval_record_set(const ast::Expr& e, Ctx& c);
+  Value eval_action_form(const ast::Expr& e, Ctx& c);
+
+  bool is_constant_level(DefInfo& info);
+
+  Program& program_;
+  EvalHooks* hooks_ = nullptr;
+};
+
+/// Opens a new frame of `size` slots at c.top (throws when the binding stack is exhausted).
+Binding* push_frame(Ctx& c, int size);
+
+}  // namespace tlatrace::eval

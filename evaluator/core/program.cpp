@@ -1,0 +1,120 @@
+#include "evaluator/core/program.hpp"
+
+namespace tlatrace::eval {
+
+Program::Program(const resolve::Resolver& resolver, const ast::Module& root) : resolver_(resolver), root_(root) {
+  if (const auto* syms = resolver.symbols(&root)) {
+    variables_ = syms->variables;
+    for (size_t i = 0; i < variables_.size(); ++i) var_index_[variables_[i]] = static_cast<int>(i);
+    for (const auto* c : syms->constants) constants_[c];
+  }
+}
+
+DefInfo& Program::info(const ast::OpDef* def) {
+  DefInfo& d = defs_[def];
+  d.def = def;
+  return d;
+}
+
+const ast::ConstantDecl* Program::constant_decl(const ast::Ref& r) const {
+  const auto* syms = resolver_.symbols(r.module);
+  if (!syms || r.index < 0 || r.index >= static_cast<int>(syms->constants.size())) return nullptr;
+  return syms->constants[r.index];
+}
+
+const ast::VariableDecl* Program::variable_decl(const ast::Ref& r) const {
+  const auto* syms = resolver_.symbols(r.module);
+  if (!syms || r.index < 0 || r.index >= static_cast<int>(syms->variables.size())) return nullptr;
+  return syms->variables[r.index];
+}
+
+int Program::variable_index(const ast::VariableDecl* v) const {
+  auto it = var_index_.find(v);
+  return it == var_index_.end() ? -1 : it->second;
+}
+
+int Program::variable_index(const ast::Ref& r) const {
+  if (r.module == &root_) return r.index;
+  return variable_index(variable_decl(r));
+}
+
+const ConstantValue* Program::find_constant(const ast::ConstantDecl* c) const {
+  auto it = constants_.find(c);
+  return it == constants_.end() ? nullptr : &it->second;
+}
+
+const ConstantValue* Program::find_constant_by_name(const std::string& name) const {
+  for (const auto& [decl, value] : constants_)
+    if (decl->name == name && value.bound) return &value;
+  return nullptr;
+}
+
+int Program::substitution_index(const ast::InstanceDecl* inst, const void* decl) const {
+  auto it = subst_.find(inst);
+  if (it == subst_.end()) return -1;
+  auto jt = it->second.find(decl);
+  return jt == it->second.end() ? -1 : jt->second;
+}
+
+void Program::index_instance(const ast::InstanceDecl& inst) {
+  auto& table = subst_[&inst];
+  if (!inst.target) return;
+  const auto* syms = resolver_.symbols(inst.target);
+  if (!syms) return;
+  for (size_t i = 0; i < inst.with.size(); ++i) {
+    const std::string& name = inst.with[i].name;
+    for (const auto* c : syms->constants)
+      if (c->name == name) table[c] = static_cast<int>(i);
+    for (const auto* v : syms->variables)
+      if (v->name == name) table[v] = static_cast<int>(i);
+  }
+  for (const auto& s : inst.with)
+    if (s.value) index_expr(*s.value);
+}
+
+void Program::index_def(const ast::OpDef& def, const ast::Module* m) {
+  DefInfo& d = info(&def);
+  if (m && !d.native) d.native = find_native(m->name, def.name, static_cast<int>(def.params.size()));
+  if (def.instance) index_instance(*def.instance);
+  if (def.body) index_expr(*def.body);
+  for (const auto& b : def.fn_binders)
+    if (b.domain) index_expr(*b.domain);
+}
+
+void Program::index_expr(const ast::Expr& e) {
+  for (const auto& a : e.args)
+    if (a) index_expr(*a);
+  for (const auto& b : e.binders)
+    if (b.domain) index_expr(*b.domain);
+  for (const auto& s : e.segments)
+    for (const auto& a : s.args)
+      if (a) index_expr(*a);
+  for (const auto& u : e.updates) {
+    for (const auto& st : u.path)
+      for (const auto& a : st.index)
+        if (a) index_expr(*a);
+    if (u.value) index_expr(*u.value);
+  }
+  for (const auto& arm : e.arms) {
+    if (arm.guard) index_expr(*arm.guard);
+    if (arm.value) index_expr(*arm.value);
+  }
+  for (const auto& d : e.defs)
+    if (d) index_def(*d, nullptr);
+}
+
+void Program::index_modules(const std::vector<ast::Module*>& modules) {
+  for (const ast::Module* m : modules) {
+    for (const auto& unit : m->units) {
+      if (auto* d = std::get_if<std::unique_ptr<ast::OpDef>>(&unit)) {
+        index_def(**d, m);
+      } else if (auto* inst = std::get_if<std::unique_ptr<ast::InstanceDecl>>(&unit)) {
+        index_instance(**inst);
+      } else if (auto* a = std::get_if<ast::Assumption>(&unit)) {
+        if (a->body) index_expr(*a->body);
+      }
+    }
+  }
+}
+
+}  // namespace tlatrace::eval

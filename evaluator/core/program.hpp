@@ -1,0 +1,87 @@
+#pragma once
+// The spec-wide tables the evaluator reads while evaluating: per-definition information
+// (native implementation, cfg override, cached constant value), the values of CONSTANTs,
+// and where each VARIABLE lives in the state. Built once before evaluation starts and then
+// only read (so workers can share it).
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "evaluator/natives/registry.hpp"
+#include "evaluator/value/values.hpp"
+#include "parser/ast/ast.hpp"
+#include "parser/resolve/resolver.hpp"
+
+namespace tlatrace::eval {
+
+/// What the evaluator knows about one operator definition.
+struct DefInfo {
+  const ast::OpDef* def = nullptr;
+  const NativeEntry* native = nullptr;      // a native implementation replaces the body
+  bool has_override = false;                // cfg `Op = value`
+  Value override_value;
+  const ast::OpDef* override_def = nullptr;  // cfg `Op <- Other`
+  int constant_level = -1;                  // -1 unknown, 0 no, 1 yes (0-arity, no variables)
+  bool cached = false;                      // `cache` holds the value (constant-level, root scope)
+  Value cache;
+};
+
+/// The value of a CONSTANT: a value, or an operator (cfg `C <- Def`).
+struct ConstantValue {
+  bool bound = false;
+  Value value;
+  const ast::OpDef* op = nullptr;
+};
+
+/// Spec-wide evaluation tables.
+class Program {
+ public:
+  Program(const resolve::Resolver& resolver, const ast::Module& root);
+
+  const ast::Module& root() const { return root_; }
+  const resolve::Resolver& resolver() const { return resolver_; }
+  /// The root module's state variables, in state order.
+  const std::vector<const ast::VariableDecl*>& variables() const { return variables_; }
+
+  /// Information about a definition (created on first request during setup).
+  DefInfo& info(const ast::OpDef* def);
+  const DefInfo* find_info(const ast::OpDef* def) const {
+    auto it = defs_.find(def);
+    return it == defs_.end() ? nullptr : &it->second;
+  }
+
+  /// The declaration a Constant/Variable ref designates.
+  const ast::ConstantDecl* constant_decl(const ast::Ref& r) const;
+  const ast::VariableDecl* variable_decl(const ast::Ref& r) const;
+  /// The state index of a variable ref (-1 when not a variable of the root module).
+  int variable_index(const ast::Ref& r) const;
+  int variable_index(const ast::VariableDecl* v) const;
+
+  /// CONSTANT values (bound from the cfg).
+  ConstantValue& constant(const ast::ConstantDecl* c) { return constants_[c]; }
+  const ConstantValue* find_constant(const ast::ConstantDecl* c) const;
+  /// A root constant by name (fallback for substitutions through unnamed instances).
+  const ConstantValue* find_constant_by_name(const std::string& name) const;
+
+  /// The index of `var` or `decl` in an instance's WITH list, or -1.
+  int substitution_index(const ast::InstanceDecl* inst, const void* decl) const;
+
+  /// Registers every definition (LET definitions included) and instance of the loaded modules
+  /// and binds natives to the standard-module definitions that have one. Call once, first.
+  void index_modules(const std::vector<ast::Module*>& modules);
+
+ private:
+  const resolve::Resolver& resolver_;
+  const ast::Module& root_;
+  std::vector<const ast::VariableDecl*> variables_;
+  std::unordered_map<const ast::VariableDecl*, int> var_index_;
+  std::unordered_map<const ast::OpDef*, DefInfo> defs_;
+  std::unordered_map<const ast::ConstantDecl*, ConstantValue> constants_;
+  void index_expr(const ast::Expr& e);
+  void index_def(const ast::OpDef& def, const ast::Module* m);
+  void index_instance(const ast::InstanceDecl& inst);
+  std::unordered_map<const ast::InstanceDecl*, std::unordered_map<const void*, int>> subst_;
+};
+
+}  // namespace tlatrace::eval

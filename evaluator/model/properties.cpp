@@ -1,0 +1,112 @@
+#include "evaluator/model/properties.hpp"
+
+#include <set>
+
+#include "parser/resolve/builtins.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using ast::ExprKind;
+using ast::Ref;
+using resolve::Builtin;
+
+namespace {
+
+const Ref& target(const Expr& e) {
+  return e.kind == ExprKind::Name && e.segments.size() > 1 ? e.segments.back().ref : e.ref;
+}
+
+bool temporal_walk(const Expr& e, std::set<const ast::OpDef*>& seen) {
+  switch (e.kind) {
+    case ExprKind::WeakFair:
+    case ExprKind::StrongFair:
+    case ExprKind::TemporalExists:
+    case ExprKind::TemporalForall:
+      return true;
+    default:
+      break;
+  }
+  if (e.kind == ExprKind::OpApp && e.ref.kind == Ref::Kind::Builtin) {
+    auto b = static_cast<Builtin>(e.ref.index);
+    if (b == Builtin::Always || b == Builtin::Eventually || b == Builtin::LeadsTo || b == Builtin::WhilePlus) return true;
+  }
+  if (e.kind == ExprKind::Name || e.kind == ExprKind::OpApp) {
+    const Ref& r = target(e);
+    if (r.kind == Ref::Kind::Definition && r.def && r.def->body && seen.insert(r.def).second &&
+        temporal_walk(*r.def->body, seen))
+      return true;
+  }
+  for (const auto& a : e.args)
+    if (a && temporal_walk(*a, seen)) return true;
+  return false;
+}
+
+void walk(const Expr& e, std::vector<const Expr*>& openers, Program& program, std::vector<TemporalPart>& out) {
+  auto add = [&](TemporalPart::Kind k, const Expr* x) {
+    TemporalPart p;
+    p.kind = k;
+    p.openers = openers;
+    p.expr = x;
+    out.push_back(std::move(p));
+  };
+  switch (e.kind) {
+    case ExprKind::And:
+      for (const auto& a : e.args) walk(*a, openers, program, out);
+      return;
+    case ExprKind::Label:
+      return walk(*e.args[0], openers, program, out);
+    case ExprKind::WeakFair:
+    case ExprKind::StrongFair:
+      return add(TemporalPart::Kind::Liveness, &e);
+    default:
+      break;
+  }
+  if (!is_temporal(e)) return add(TemporalPart::Kind::Init, &e);
+  if (e.kind == ExprKind::OpApp && e.ref.kind == Ref::Kind::Builtin &&
+      static_cast<Builtin>(e.ref.index) == Builtin::Always) {
+    const Expr& body = *e.args[0];
+    if (body.kind == ExprKind::BoxAction) return add(TemporalPart::Kind::ActionAlways, &body);
+    if (!is_temporal(body)) return add(TemporalPart::Kind::Always, &body);
+    return add(TemporalPart::Kind::Liveness, &e);
+  }
+  if (e.kind == ExprKind::Name || e.kind == ExprKind::OpApp) {
+    const Ref& r = target(e);
+    bool no_args = e.kind == ExprKind::Name && e.segments.back().args.empty();
+    if (r.kind == Ref::Kind::Definition && r.def && r.def->body && r.def->params.empty() && no_args) {
+      openers.push_back(&e);
+      walk(*r.def->body, openers, program, out);
+      openers.pop_back();
+      return;
+    }
+  }
+  add(TemporalPart::Kind::Liveness, &e);
+}
+
+}  // namespace
+
+bool is_temporal(const Expr& e) {
+  std::set<const ast::OpDef*> seen;
+  return temporal_walk(e, seen);
+}
+
+void decompose_temporal(const Expr& formula, Program& program, std::vector<TemporalPart>& out) {
+  std::vector<const Expr*> openers;
+  walk(formula, openers, program, out);
+}
+
+Value eval_part(Evaluator& ev, const TemporalPart& part, Ctx& c) {
+  CallFrame frames[8];
+  Ctx* cur = &c;
+  size_t n = part.openers.size();
+  if (n > 8) throw EvalFailure(part.expr->range, "The property nests definitions too deeply.");
+  for (size_t i = 0; i < n; ++i) {
+    if (!ev.open_call(*part.openers[i], *cur, frames[i]))
+      throw EvalFailure(part.openers[i]->range, "This definition cannot be entered to check the property.");
+    for (Binding* b = frames[i].ctx.env.base; b < frames[i].ctx.top; ++b) b->memo = true;
+    cur = &frames[i].ctx;
+  }
+  return ev.eval(*part.expr, *cur);
+}
+
+}  // namespace tlatrace::eval

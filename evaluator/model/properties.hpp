@@ -1,0 +1,35 @@
+#pragma once
+// Decomposing temporal formulas (SPECIFICATION, PROPERTIES) into what an explicit-state
+// safety checker can check:
+//   a state predicate P at the top level        -> holds in every initial state
+//   []P with P a state predicate                 -> holds in every reachable state
+//   [][A]_v                                      -> every step satisfies A or leaves v unchanged
+//   WF/SF, <>, ~>, []<> ...                      -> liveness: reported as not checked
+// Conjunctions are split and 0-arity definitions whose bodies are temporal are entered
+// (instance-qualified ones too: `Abs!Spec` yields the refinement checks of Abs).
+#include <string>
+#include <vector>
+
+#include "evaluator/core/evaluator.hpp"
+
+namespace tlatrace::eval {
+
+/// One checkable part of a temporal formula. `openers` are the definitions entered on the way
+/// (Name expressions, outermost first): the check is evaluated inside their bodies.
+struct TemporalPart {
+  enum class Kind { Init, Always, ActionAlways, Liveness };
+  Kind kind = Kind::Init;
+  std::vector<const ast::Expr*> openers;
+  const ast::Expr* expr = nullptr;  // Init/Always: the predicate; ActionAlways: the [A]_v node
+};
+
+/// Splits `formula` into parts.
+void decompose_temporal(const ast::Expr& formula, Program& program, std::vector<TemporalPart>& out);
+
+/// True when `e` (or a definition it uses) contains a temporal operator.
+bool is_temporal(const ast::Expr& e);
+
+/// Evaluates a part's expression on (cur, next) after entering its openers.
+Value eval_part(Evaluator& ev, const TemporalPart& part, Ctx& c);
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,123 @@
+// End-to-end tests of `tlatrace check`: verdicts, state counts, depths, counterexamples,
+// messages and exit codes on small specs whose numbers follow from their definitions.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_tlatrace.hpp"
+
+using testing::HasSubstr;
+
+namespace {
+
+// x climbs 0, 1, 2, ...; Small (x < 3) fails first in x = 3, after three Inc steps.
+TEST(Check, InvariantViolationHasShortestTrace) {
+  RunResult r = run_tlatrace("check Counter.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Error: Invariant Small is violated."));
+  EXPECT_EQ(trace_length(r.out), 4);
+  EXPECT_THAT(r.out, HasSubstr("State 1: <Initial predicate>\n/\\ x = 0\n"));
+  EXPECT_THAT(r.out, HasSubstr("State 4: <Inc line 8, col 8 to line 8, col 30 of module Counter>\n/\\ x = 3\n"));
+}
+
+// (N+1)^2 = 16 states; every state but those on the top/right border has two successors:
+// 1 initial + 2 * N * (N + 1) = 25 generated; the corner (3, 3) is 6 steps away: depth 7.
+TEST(Check, GridCountsWithoutDeadlockCheck) {
+  RunResult r = run_tlatrace("check Grid.tla --config GridNoDeadlock.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("25 states generated, 16 distinct states found, 0 states left on queue."));
+  EXPECT_THAT(r.out, HasSubstr("The depth of the complete state graph search is 7."));
+  EXPECT_THAT(r.err, HasSubstr("warning: fairness/liveness conjunct of the specification is not checked"));
+}
+
+TEST(Check, GridDeadlockInCorner) {
+  RunResult r = run_tlatrace("check Grid.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.out, HasSubstr("Error: Deadlock reached."));
+  EXPECT_EQ(trace_length(r.out), 7);
+  EXPECT_THAT(r.out, HasSubstr("/\\ x = 3\n/\\ y = 3\n\n"));
+  RunResult off = run_tlatrace("check Grid.tla --no-deadlock --workers 1");
+  EXPECT_EQ(off.exit_code, 0);
+}
+
+// Tokens: 2^3 subsets, each with 3 successors (take or drop each process): 1 + 8 * 3 = 25.
+// Under SYMMETRY only the size counts: 4 classes, 1 + 4 * 3 = 13 generated.
+TEST(Check, SymmetryReducesToOrbits) {
+  RunResult plain = run_tlatrace("check Tokens.tla --workers 1");
+  EXPECT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_THAT(plain.out, HasSubstr("25 states generated, 8 distinct states found"));
+  EXPECT_THAT(plain.out, HasSubstr("depth of the complete state graph search is 4."));
+  RunResult sym = run_tlatrace("check Tokens.tla --config TokensSym.cfg --workers 1");
+  EXPECT_EQ(sym.exit_code, 0) << sym.err;
+  EXPECT_THAT(sym.out, HasSubstr("13 states generated, 4 distinct states found"));
+}
+
+TEST(Check, WorkersGiveTheSameCounts) {
+  for (const char* workers : {"1", "3", "8"}) {
+    RunResult r = run_tlatrace(std::string("check Grid.tla --no-deadlock --workers ") + workers);
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_THAT(r.out, HasSubstr("25 states generated, 16 distinct states found")) << workers;
+    RunResult c = run_tlatrace(std::string("check Counter.tla --workers ") + workers);
+    EXPECT_EQ(trace_length(c.out), 4) << workers;
+  }
+}
+
+// x counts modulo 6: a <- x % 3 refines the counter modulo 3.
+TEST(Check, RefinementHolds) {
+  RunResult r = run_tlatrace("check Wrap.tla --config WrapOk.cfg --workers 2");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("7 states generated, 6 distinct states found"));
+}
+
+// Modulo 5 the step 4 -> 0 moves a from 1 to 0: neither Mod3!Next nor a stutter.
+TEST(Check, RefinementViolationExplainsTheStep) {
+  RunResult r = run_tlatrace("check Wrap.tla --config WrapBad.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.out, HasSubstr("Error: Property AbsSpec is violated."));
+  EXPECT_THAT(r.out, HasSubstr("Abstract variables that changed: a: 1 -> 0."));
+  EXPECT_THAT(r.out, HasSubstr("neither a step of the abstract next-state relation of Mod3 nor a stuttering step"));
+  EXPECT_EQ(trace_length(r.out), 6);
+}
+
+TEST(Check, RuntimeErrorNamesLocationAndState) {
+  RunResult r = run_tlatrace("check Errors.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("Errors.tla:8:23: error: Attempted to apply function:\n<<10, 20, 30>>\nto argument 4"));
+  EXPECT_THAT(r.out, HasSubstr("/\\ i = 3"));
+}
+
+TEST(Check, FalseAssumptionIsAViolation) {
+  RunResult r = run_tlatrace("check Assume.tla --format json");
+  EXPECT_EQ(r.exit_code, 1);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["result"], "violation");
+  EXPECT_EQ(j["violation"]["kind"], "assume");
+}
+
+TEST(Check, JsonReportOfAnInvariantViolation) {
+  RunResult r = run_tlatrace("check Counter.tla --format json --workers 2");
+  EXPECT_EQ(r.exit_code, 1);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["result"], "violation");
+  EXPECT_EQ(j["violation"]["kind"], "invariant");
+  EXPECT_EQ(j["violation"]["name"], "Small");
+  ASSERT_EQ(j["violation"]["trace"].size(), 4u);
+  EXPECT_EQ(j["violation"]["trace"][3]["state"]["x"], "3");
+  EXPECT_EQ(j["violation"]["trace"][3]["action"], "Inc");
+  EXPECT_EQ(j["violation"]["trace"][0]["action"], "Initial predicate");
+}
+
+TEST(Check, MaxStatesIsAResourceLimit) {
+  RunResult r = run_tlatrace("check Grid.tla --no-deadlock --max-states 5 --workers 1");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_THAT(r.out, HasSubstr("--max-states"));
+}
+
+TEST(Check, MissingConstantIsAnInputError) {
+  RunResult r = run_tlatrace("check Counter.tla --config Grid.cfg");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("error:"));
+}
+
+}  // namespace
