@@ -5,6 +5,10 @@ namespace tlatrace::instrument {
 
 AsyncSink::AsyncSink(std::shared_ptr<Sink> downstream, AsyncOptions options)
     : downstream_(std::move(downstream)), options_(options), ring_(options.capacity) {
+  // Producers do not wake the writer for every line (a futex call costs more than an event):
+  // an idle writer sleeps at most idle_wakeup, and is woken early once a quarter of the ring
+  // has filled since it fell asleep (it only sleeps when the ring is empty).
+  wake_mask_ = ring_.capacity() >= 8 ? ring_.capacity() / 4 - 1 : 0;
   writer_ = std::thread([this] { run_writer(); });
 }
 
@@ -19,18 +23,21 @@ AsyncSink::~AsyncSink() {
 }
 
 void AsyncSink::write(std::string_view lines) noexcept {
-  if (ring_.try_push(lines)) {
-    // Pairs with the writer's seq_cst store before it sleeps: either it sees our line or we
-    // see that it sleeps. Only one producer wins the exchange and pays for the wakeup.
-    if (writer_sleeping_.load(std::memory_order_seq_cst) && writer_sleeping_.exchange(false)) wake_writer();
+  const std::uint64_t position = ring_.try_push(lines);
+  if (position != detail::LineRing::kRefused) {
+    // Only one producer wins the exchange and pays for the wakeup.
+    if ((position & wake_mask_) == 0 && writer_sleeping_.load(std::memory_order_relaxed) &&
+        writer_sleeping_.exchange(false)) {
+      wake_writer();
+    }
     return;
   }
+  wake_writer();  // full: the writer must drain now
   if (options_.max_block.count() > 0) {
-    wake_writer();
     const auto deadline = std::chrono::steady_clock::now() + options_.max_block;
     do {
       std::this_thread::yield();
-      if (ring_.try_push(lines)) return;
+      if (ring_.try_push(lines) != detail::LineRing::kRefused) return;
     } while (std::chrono::steady_clock::now() < deadline);
   }
   dropped_.fetch_add(1, std::memory_order_relaxed);
@@ -109,7 +116,7 @@ void AsyncSink::run_writer() {
       writer_sleeping_.store(false, std::memory_order_relaxed);
       continue;
     }
-    {
+    {  // a missed wakeup only delays the writer by idle_wakeup; see the constructor
       std::unique_lock lock(mutex_);
       writer_cv_.wait_for(lock, options_.idle_wakeup, [&] { return wake_requested_; });
       wake_requested_ = false;

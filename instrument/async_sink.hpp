@@ -26,7 +26,7 @@ struct AsyncOptions {
   std::size_t capacity = 16384;                  // lines the ring holds (rounded up to 2^k)
   std::chrono::nanoseconds max_block{0};         // longest a host thread waits on a full ring
   std::size_t batch_bytes = 64 * 1024;           // the writer's largest single downstream write
-  std::chrono::milliseconds idle_wakeup{20};     // how often an idle writer looks anyway
+  std::chrono::milliseconds idle_wakeup{10};     // how often an idle writer looks anyway
 };
 
 /// Asynchronous front of another sink.
@@ -62,6 +62,7 @@ class AsyncSink final : public Sink {
   std::atomic<std::uint64_t> reported_drops_{0};
   std::atomic<std::uint64_t> written_{0};      // lines consumed and written downstream
   std::atomic<bool> writer_sleeping_{false};
+  std::uint64_t wake_mask_;  // a sleeping writer is woken when a push lands on a multiple of mask+1
   std::atomic<bool> stopping_{false};
 
   std::mutex mutex_;                      // guards wake_requested_ and the condition variables

@@ -64,23 +64,31 @@ std::optional<std::uint64_t> parse_count(std::string_view text) {
 }  // namespace
 
 VectorClock::VectorClock(std::string self) {
-  json_keys_.push_back(json_key(self));
-  key_bytes_ += json_keys_.back().size();
+  head_json_ = "{" + json_key(self);
+  rest_json_ = "}";
   entries_.push_back({std::move(self), 0});
 }
 
 void VectorClock::merge(const VectorClock& other) {
+  bool others_changed = false;
   for (const auto& theirs : other.entries_) {
     bool found = false;
-    for (auto& mine : entries_) {
-      if (mine.node == theirs.node) {
-        if (theirs.count > mine.count) mine.count = theirs.count;
-        found = true;
-        break;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      Entry& mine = entries_[i];
+      if (mine.node != theirs.node) continue;
+      if (theirs.count > mine.count) {
+        mine.count = theirs.count;
+        others_changed |= i > 0;
       }
+      found = true;
+      break;
     }
-    if (!found) set(theirs.node, theirs.count);
+    if (!found) {
+      entries_.push_back({theirs.node, theirs.count});
+      others_changed = true;
+    }
   }
+  if (others_changed || head_json_.empty()) refresh_rest();
 }
 
 std::uint64_t VectorClock::get(std::string_view node) const noexcept {
@@ -91,28 +99,38 @@ std::uint64_t VectorClock::get(std::string_view node) const noexcept {
 }
 
 void VectorClock::set(std::string_view node, std::uint64_t count) {
-  for (auto& entry : entries_) {
-    if (entry.node == node) {
-      entry.count = count;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].node == node) {
+      entries_[i].count = count;
+      if (i > 0) refresh_rest();
       return;
     }
   }
-  json_keys_.push_back(json_key(node));
-  key_bytes_ += json_keys_.back().size();
   entries_.push_back({std::string(node), count});
+  refresh_rest();
+}
+
+void VectorClock::refresh_rest() {
+  if (entries_.empty()) return;
+  if (head_json_.empty()) head_json_ = "{" + json_key(entries_[0].node);  // the first entry set owns the clock
+  JsonOut rest;
+  for (std::size_t i = 1; i < entries_.size(); ++i) {
+    rest.raw(',');
+    rest.string(entries_[i].node);
+    rest.raw(':');
+    rest.unsigned_integer(entries_[i].count);
+  }
+  rest.raw('}');
+  rest_json_ = rest.str();
 }
 
 void VectorClock::write_json(JsonOut& out) const { out.commit(put_json(out.reserve(json_size_bound()))); }
 
 char* VectorClock::put_json(char* at) const noexcept {
-  *at++ = '{';
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (i > 0) *at++ = ',';
-    at = JsonOut::put(at, json_keys_[i]);
-    at = JsonOut::put_unsigned(at, entries_[i].count);
-  }
-  *at++ = '}';
-  return at;
+  if (entries_.empty()) return JsonOut::put(at, "{}");
+  at = JsonOut::put(at, head_json_);
+  at = JsonOut::put_unsigned(at, entries_[0].count);
+  return JsonOut::put(at, rest_json_);
 }
 
 bool VectorClock::less_or_equal(const VectorClock& other) const noexcept {

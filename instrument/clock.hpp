@@ -53,7 +53,7 @@ class VectorClock {
   /// Writes {"node": count, ...}, the owner first, the others in the order first seen.
   void write_json(JsonOut& out) const;
   /// The most bytes write_json can produce.
-  std::size_t json_size_bound() const noexcept { return key_bytes_ + entries_.size() * 21 + 2; }
+  std::size_t json_size_bound() const noexcept { return head_json_.size() + 20 + rest_json_.size() + 2; }
   /// write_json through a cursor with json_size_bound() bytes of room; returns the new cursor.
   char* put_json(char* at) const noexcept;
 
@@ -61,9 +61,13 @@ class VectorClock {
   bool less_or_equal(const VectorClock& other) const noexcept;
 
  private:
+  void refresh_rest();
+
   std::vector<Entry> entries_;
-  std::vector<std::string> json_keys_;  // entries_[i].node, already quoted and escaped, plus ':'
-  std::size_t key_bytes_ = 0;           // total size of json_keys_
+  // The JSON text around the owner's counter, which is the only part most events change:
+  // head_json_ = {"owner":   rest_json_ = ,"other":count,...}
+  std::string head_json_;
+  std::string rest_json_;
 };
 
 /// What a node piggybacks on a message: its Lamport time and vector clock at the send.

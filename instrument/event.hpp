@@ -29,39 +29,46 @@ class FieldName {
  public:
   template <std::size_t N>
   consteval FieldName(const char (&literal)[N]) noexcept  // NOLINT: implicit on purpose
-      : text_(literal, std::char_traits<char>::length(literal)), plain_(JsonOut::is_plain(text_)) {}
-  FieldName(std::string_view text) noexcept : text_(text) {}     // NOLINT
-  FieldName(const std::string& text) noexcept : text_(text) {}   // NOLINT
+      : data_(literal), size_(std::char_traits<char>::length(literal)) {
+    if (JsonOut::is_plain(text())) size_ |= kPlain;
+  }
+  FieldName(std::string_view text) noexcept : data_(text.data()), size_(text.size() & ~kPlain) {}  // NOLINT
+  FieldName(const std::string& text) noexcept : FieldName(std::string_view(text)) {}              // NOLINT
 
-  std::string_view text() const noexcept { return text_; }
+  constexpr std::string_view text() const noexcept { return {data_, size_ & ~kPlain}; }
   /// Appends the name as a JSON string.
   void write(JsonOut& out) const {
-    if (plain_) {
-      out.plain_string(text_);
+    if (plain()) {
+      out.plain_string(text());
     } else {
-      out.string(text_);
+      out.string(text());
     }
   }
   /// Appends `,"name":` (the start of a further object member).
-  void write_member(JsonOut& out) const {
-    if (plain_) {
-      char* at = out.reserve(text_.size() + 4);
+  [[gnu::always_inline]] void write_member(JsonOut& out) const {
+    if (plain()) {
+      const std::string_view name = text();
+      char* at = out.reserve(name.size() + 4);
       at[0] = ',';
       at[1] = '"';
-      at = JsonOut::put(at + 2, text_);
+      at = JsonOut::put(at + 2, name);
       at[0] = '"';
       at[1] = ':';
       out.commit(at + 2);
     } else {
       out.raw(',');
-      out.string(text_);
+      out.string(text());
       out.raw(':');
     }
   }
 
  private:
-  std::string_view text_;
-  bool plain_ = false;  // known at compile time to need no escaping
+  // Two words, so it travels in registers; the top bit of size_ says "needs no escaping".
+  static constexpr std::size_t kPlain = std::size_t{1} << (sizeof(std::size_t) * 8 - 1);
+  constexpr bool plain() const noexcept { return (size_ & kPlain) != 0; }
+
+  const char* data_;
+  std::size_t size_;
 };
 
 namespace detail {

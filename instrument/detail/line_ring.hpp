@@ -28,8 +28,11 @@ class LineRing {
 
   std::size_t capacity() const noexcept { return mask_ + 1; }
 
-  /// Copies `line` into the ring; false when the ring is full (or memory ran out).
-  bool try_push(std::string_view line) noexcept {
+  static constexpr std::uint64_t kRefused = ~std::uint64_t{0};
+
+  /// Copies `line` into the ring and returns its position (0, 1, 2, ...); kRefused when the
+  /// ring is full (or memory for a long line ran out).
+  std::uint64_t try_push(std::string_view line) noexcept {
     std::uint64_t position = enqueue_.load(std::memory_order_relaxed);
     Cell* cell;
     for (;;) {
@@ -37,13 +40,12 @@ class LineRing {
       const std::uint64_t sequence = cell->sequence.load(std::memory_order_acquire);
       const auto difference = static_cast<std::int64_t>(sequence - position);
       if (difference == 0) {
-        // seq_cst: pairs with the consumer's check before it sleeps (see AsyncSink).
-        if (enqueue_.compare_exchange_weak(position, position + 1, std::memory_order_seq_cst,
+        if (enqueue_.compare_exchange_weak(position, position + 1, std::memory_order_relaxed,
                                            std::memory_order_relaxed)) {
           break;
         }
       } else if (difference < 0) {
-        return false;  // the cell still holds a line from the previous lap: full
+        return kRefused;  // the cell still holds a line from the previous lap: full
       } else {
         position = enqueue_.load(std::memory_order_relaxed);
       }
@@ -65,7 +67,7 @@ class LineRing {
       }
     }
     cell->sequence.store(position + 1, std::memory_order_release);
-    return stored;
+    return stored ? position : kRefused;
   }
 
   /// Appends the oldest line to `out`; false when the ring is empty (or the oldest line is

@@ -54,4 +54,16 @@ set(expected [[{"action":"PlaceOrder","params":{"o":2},"node":"shop-1","clock":1
 if(NOT event STREQUAL expected)
   message(FATAL_ERROR "bad event line:\n  got      ${event}\n  expected ${expected}")
 endif()
+
+# The spdlog sink target comes along when it was installed.
+if(EXISTS ${build}/consumer_spdlog)
+  run("run spdlog" ${build}/consumer_spdlog)
+  string(STRIP "${step_output}" spdlog_line)
+  set(expected_spdlog [[{"action":"Ship","params":{"o":1},"node":"shop-2","clock":1,"vc":{"shop-2":1},"shipped":{"#set":[1]}}]])
+  if(NOT spdlog_line STREQUAL expected_spdlog)
+    message(FATAL_ERROR "bad spdlog line:\n  got      ${spdlog_line}\n  expected ${expected_spdlog}")
+  endif()
+elseif(EXISTS ${prefix}/include/tlatrace/instrument/spdlog/spdlog_sink.hpp)
+  message(FATAL_ERROR "the spdlog sink was installed but tlatrace::instrument_spdlog was not usable")
+endif()
 message(STATUS "consumer test passed: ${event}")
