@@ -48,7 +48,7 @@ class StallingSink final : public Sink {
 
 std::string numbered_line(int i) { return "{\"n\":" + std::to_string(i) + "}\n"; }
 
-TEST(AsyncSinkTest, DeliversLinesInOrderAndFlushWaitsForThem) {
+TEST(InstrumentAsyncSinkTest, DeliversLinesInOrderAndFlushWaitsForThem) {
   auto memory = std::make_shared<MemorySink>();
   AsyncSink sink(memory);
   for (int i = 0; i < 1000; ++i) sink.write(numbered_line(i));
@@ -60,7 +60,7 @@ TEST(AsyncSinkTest, DeliversLinesInOrderAndFlushWaitsForThem) {
   EXPECT_EQ(sink.written(), 1000u);
 }
 
-TEST(AsyncSinkTest, DestructionWritesEverythingQueued) {
+TEST(InstrumentAsyncSinkTest, DestructionWritesEverythingQueued) {
   auto memory = std::make_shared<MemorySink>();
   {
     AsyncSink sink(memory);
@@ -69,7 +69,7 @@ TEST(AsyncSinkTest, DestructionWritesEverythingQueued) {
   EXPECT_EQ(memory->size(), 500u);
 }
 
-TEST(AsyncSinkTest, LongLinesTakeTheOverflowPath) {
+TEST(InstrumentAsyncSinkTest, LongLinesTakeTheOverflowPath) {
   auto memory = std::make_shared<MemorySink>();
   AsyncSink sink(memory, AsyncOptions{.capacity = 4});
   const std::string long_line = "{\"s\":\"" + std::string(10000, 'y') + "\"}\n";
@@ -82,7 +82,7 @@ TEST(AsyncSinkTest, LongLinesTakeTheOverflowPath) {
   for (const auto& line : lines) EXPECT_EQ(line + "\n", long_line);
 }
 
-TEST(AsyncSinkTest, FullQueueDropsCountsAndReportsTheDrops) {
+TEST(InstrumentAsyncSinkTest, FullQueueDropsCountsAndReportsTheDrops) {
   auto stalling = std::make_shared<StallingSink>();
   AsyncSink sink(stalling, AsyncOptions{.capacity = 4});
   sink.write(numbered_line(0));
@@ -109,7 +109,7 @@ TEST(AsyncSinkTest, FullQueueDropsCountsAndReportsTheDrops) {
   EXPECT_EQ(after.back(), R"({"n":11})");
 }
 
-TEST(AsyncSinkTest, MaxBlockWaitsForRoomInsteadOfDropping) {
+TEST(InstrumentAsyncSinkTest, MaxBlockWaitsForRoomInsteadOfDropping) {
   auto stalling = std::make_shared<StallingSink>();
   AsyncSink sink(stalling, AsyncOptions{.capacity = 2, .max_block = std::chrono::seconds(10)});
   sink.write(numbered_line(0));
@@ -127,7 +127,7 @@ TEST(AsyncSinkTest, MaxBlockWaitsForRoomInsteadOfDropping) {
   EXPECT_EQ(stalling->inner().size(), 4u);
 }
 
-TEST(AsyncSinkTest, MaxBlockIsABound) {
+TEST(InstrumentAsyncSinkTest, MaxBlockIsABound) {
   auto stalling = std::make_shared<StallingSink>();
   AsyncSink sink(stalling, AsyncOptions{.capacity = 2, .max_block = std::chrono::milliseconds(5)});
   sink.write(numbered_line(0));
@@ -145,7 +145,7 @@ TEST(AsyncSinkTest, MaxBlockIsABound) {
   EXPECT_EQ(stalling->inner().lines().back(), R"({"#meta":{"dropped":1}})");
 }
 
-TEST(AsyncSinkTest, ManyProducersLoseNothingWhenAllowedToWait) {
+TEST(InstrumentAsyncSinkTest, ManyProducersLoseNothingWhenAllowedToWait) {
   auto memory = std::make_shared<MemorySink>();
   AsyncSink sink(memory, AsyncOptions{.capacity = 64, .max_block = std::chrono::seconds(10)});
   constexpr int kThreads = 4;

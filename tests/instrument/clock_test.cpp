@@ -20,7 +20,7 @@ std::string json_of(const VectorClock& clock) {
   return out.str();
 }
 
-TEST(LamportClockTest, TicksAndMergesTakeTheMaximum) {
+TEST(InstrumentLamportClockTest, TicksAndMergesTakeTheMaximum) {
   LamportClock clock;
   EXPECT_EQ(clock.value(), 0u);
   EXPECT_EQ(clock.tick(), 1u);
@@ -32,7 +32,7 @@ TEST(LamportClockTest, TicksAndMergesTakeTheMaximum) {
   EXPECT_EQ(clock.tick(), 11u);
 }
 
-TEST(VectorClockTest, OwnerFirstAndMergeIsComponentwiseMaximum) {
+TEST(InstrumentVectorClockTest, OwnerFirstAndMergeIsComponentwiseMaximum) {
   VectorClock a("n1");
   a.tick();
   a.tick();
@@ -48,13 +48,13 @@ TEST(VectorClockTest, OwnerFirstAndMergeIsComponentwiseMaximum) {
   EXPECT_FALSE(a.less_or_equal(b));
 }
 
-TEST(VectorClockTest, NodeNamesAreEscapedInJson) {
+TEST(InstrumentVectorClockTest, NodeNamesAreEscapedInJson) {
   VectorClock clock("a\"b");
   clock.tick();
   EXPECT_EQ(json_of(clock), R"({"a\"b":1})");
 }
 
-TEST(StampTest, EncodeDecodeRoundTrip) {
+TEST(InstrumentStampTest, EncodeDecodeRoundTrip) {
   Stamp stamp;
   stamp.lamport = 7;
   stamp.vc = VectorClock("n1");
@@ -70,13 +70,13 @@ TEST(StampTest, EncodeDecodeRoundTrip) {
   EXPECT_EQ(Stamp::decode("12")->lamport, 12u);
 }
 
-TEST(StampTest, MalformedTextIsRejected) {
+TEST(InstrumentStampTest, MalformedTextIsRejected) {
   for (const char* bad : {"", "x", "1;", "1;n1", "1;n1=", "1;n1=x", "1;%4=2", "1;%zz=2", "-1", "1;n1=2;"}) {
     EXPECT_FALSE(Stamp::decode(bad).has_value()) << bad;
   }
 }
 
-TEST(TracerClockTest, EveryEventTicksTheLamportClockAndOwnEntry) {
+TEST(InstrumentTracerClockTest, EveryEventTicksTheLamportClockAndOwnEntry) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   for (int i = 0; i < 3; ++i) tracer.event("Step").emit();
@@ -90,7 +90,7 @@ TEST(TracerClockTest, EveryEventTicksTheLamportClockAndOwnEntry) {
   EXPECT_EQ(tracer.lamport_time(), 3u);
 }
 
-TEST(TracerClockTest, ReceivingOrdersAfterTheSend) {
+TEST(InstrumentTracerClockTest, ReceivingOrdersAfterTheSend) {
   auto sink = std::make_shared<MemorySink>();
   Tracer sender("n1", sink);
   Tracer receiver("n2", sink);
@@ -110,7 +110,7 @@ TEST(TracerClockTest, ReceivingOrdersAfterTheSend) {
             R"({"action":"Receive","params":{},"node":"n2","clock":7,"vc":{"n2":2,"n1":6}})");
 }
 
-TEST(TracerClockTest, DisabledTracerSendsEmptyStampsAndIgnoresReceives) {
+TEST(InstrumentTracerClockTest, DisabledTracerSendsEmptyStampsAndIgnoresReceives) {
   Tracer off("n1", nullptr);
   const Stamp stamp = off.on_send();
   EXPECT_TRUE(stamp.empty());

@@ -14,13 +14,13 @@ using testing::read_file;
 using testing::split_lines;
 using testing::TempPath;
 
-TEST(TraceConfigTest, UnsetOrFalseValuesDisable) {
+TEST(InstrumentTraceConfigTest, UnsetOrFalseValuesDisable) {
   for (const char* value : {static_cast<const char*>(nullptr), "", "0", "off", "false", "no", "OFF"}) {
     EXPECT_FALSE(parse_trace_config(value).enabled) << (value ? value : "(unset)");
   }
 }
 
-TEST(TraceConfigTest, TrueValuesMeanOneFilePerNode) {
+TEST(InstrumentTraceConfigTest, TrueValuesMeanOneFilePerNode) {
   for (const char* value : {"1", "on", "true", "yes"}) {
     const auto config = parse_trace_config(value);
     EXPECT_TRUE(config.enabled);
@@ -33,7 +33,7 @@ TEST(TraceConfigTest, TrueValuesMeanOneFilePerNode) {
   EXPECT_EQ(trace_path_for_node(parse_trace_config("1"), ""), "./tlatrace-node.ndjson");
 }
 
-TEST(TraceConfigTest, AnyOtherValueIsOneSharedFile) {
+TEST(InstrumentTraceConfigTest, AnyOtherValueIsOneSharedFile) {
   const auto config = parse_trace_config("out/trace.ndjson");
   EXPECT_TRUE(config.enabled);
   EXPECT_FALSE(config.per_node_files);
@@ -43,7 +43,7 @@ TEST(TraceConfigTest, AnyOtherValueIsOneSharedFile) {
   EXPECT_EQ(config.queue_capacity, 16384u);
 }
 
-TEST(TraceConfigTest, ModeQueueAndBlock) {
+TEST(InstrumentTraceConfigTest, ModeQueueAndBlock) {
   const auto config = parse_trace_config("t.ndjson", nullptr, "sync", "1024", "250");
   EXPECT_FALSE(config.async);
   EXPECT_EQ(config.queue_capacity, 1024u);
@@ -51,7 +51,7 @@ TEST(TraceConfigTest, ModeQueueAndBlock) {
   EXPECT_TRUE(config.warnings.empty());
 }
 
-TEST(TraceConfigTest, BadValuesWarnAndFallBack) {
+TEST(InstrumentTraceConfigTest, BadValuesWarnAndFallBack) {
   const auto config = parse_trace_config("t.ndjson", nullptr, "fast", "lots", "-3");
   EXPECT_TRUE(config.async);
   EXPECT_EQ(config.queue_capacity, 16384u);
@@ -62,13 +62,13 @@ TEST(TraceConfigTest, BadValuesWarnAndFallBack) {
   EXPECT_EQ(config.warnings[2], "TLATRACE_BLOCK_US='-3' is not a number of microseconds in 0..10000000; using 0");
 }
 
-TEST(OpenTraceSinkTest, DisabledConfigGivesNoSink) {
+TEST(InstrumentOpenTraceSinkTest, DisabledConfigGivesNoSink) {
   std::string error;
   EXPECT_EQ(open_trace_sink(parse_trace_config(nullptr), "n1", &error), nullptr);
   EXPECT_TRUE(error.empty());
 }
 
-TEST(OpenTraceSinkTest, PerNodeFilesInTheDirectory) {
+TEST(InstrumentOpenTraceSinkTest, PerNodeFilesInTheDirectory) {
   TempPath dir("env-dir");
   std::filesystem::create_directories(dir.path());
   for (const char* mode : {"sync", "async"}) {
@@ -93,7 +93,7 @@ TEST(OpenTraceSinkTest, PerNodeFilesInTheDirectory) {
   }
 }
 
-TEST(OpenTraceSinkTest, UnwritablePathIsAnErrorNotACrash) {
+TEST(InstrumentOpenTraceSinkTest, UnwritablePathIsAnErrorNotACrash) {
   std::string error;
   EXPECT_EQ(open_trace_sink(parse_trace_config("/nonexistent-dir-tlatrace/t.ndjson"), "n1", &error), nullptr);
   EXPECT_NE(error.find("/nonexistent-dir-tlatrace/t.ndjson"), std::string::npos) << error;

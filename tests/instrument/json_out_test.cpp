@@ -16,17 +16,17 @@ std::string json_string(std::string_view text) {
   return out.str();
 }
 
-TEST(JsonOutTest, PlainAsciiIsQuotedUnchanged) {
+TEST(InstrumentJsonOutTest, PlainAsciiIsQuotedUnchanged) {
   EXPECT_EQ(json_string("hello world"), R"("hello world")");
   EXPECT_EQ(json_string(""), R"("")");
 }
 
-TEST(JsonOutTest, QuotesAndBackslashesAreEscaped) {
+TEST(InstrumentJsonOutTest, QuotesAndBackslashesAreEscaped) {
   EXPECT_EQ(json_string(R"(say "hi")"), R"("say \"hi\"")");
   EXPECT_EQ(json_string(R"(C:\dir\)"), R"("C:\\dir\\")");
 }
 
-TEST(JsonOutTest, ControlCharactersAreEscaped) {
+TEST(InstrumentJsonOutTest, ControlCharactersAreEscaped) {
   EXPECT_EQ(json_string("a\nb\tc\rd\be\ff"), R"("a\nb\tc\rd\be\ff")");
   EXPECT_EQ(json_string(std::string("\x01\x1f", 2)), R"("\u0001\u001f")");
   EXPECT_EQ(json_string(std::string("x\0y", 3)), R"("x\u0000y")");
@@ -34,14 +34,14 @@ TEST(JsonOutTest, ControlCharactersAreEscaped) {
   EXPECT_EQ(json_string("\x7f"), "\"\x7f\"");
 }
 
-TEST(JsonOutTest, ValidUtf8PassesThrough) {
+TEST(InstrumentJsonOutTest, ValidUtf8PassesThrough) {
   EXPECT_EQ(json_string("caf\xc3\xa9"), "\"caf\xc3\xa9\"");                  // é
   EXPECT_EQ(json_string("\xe6\x97\xa5\xe6\x9c\xac"), "\"\xe6\x97\xa5\xe6\x9c\xac\"");  // 日本
   EXPECT_EQ(json_string("\xf0\x9f\x98\x80!"), "\"\xf0\x9f\x98\x80!\"");      // U+1F600
   EXPECT_EQ(json_string("\xe2\x80\xa8"), "\"\xe2\x80\xa8\"");                // U+2028 is valid JSON
 }
 
-TEST(JsonOutTest, InvalidUtf8BytesBecomeReplacementCharacters) {
+TEST(InstrumentJsonOutTest, InvalidUtf8BytesBecomeReplacementCharacters) {
   EXPECT_EQ(json_string("a\xff" "b"), R"("a\ufffdb")");
   EXPECT_EQ(json_string("\xc3"), R"("\ufffd")");                 // truncated sequence
   EXPECT_EQ(json_string("\xc0\x80"), R"("\ufffd\ufffd")");       // overlong NUL
@@ -50,11 +50,11 @@ TEST(JsonOutTest, InvalidUtf8BytesBecomeReplacementCharacters) {
   EXPECT_EQ(json_string("\xe6\x97" "x"), R"("\ufffd\ufffdx")");  // continuation missing
 }
 
-TEST(JsonOutTest, MixedEscapesKeepSurroundingText) {
+TEST(InstrumentJsonOutTest, MixedEscapesKeepSurroundingText) {
   EXPECT_EQ(json_string("\xc3\xa9\"\n\xff" "end"), "\"\xc3\xa9\\\"\\n\\ufffdend\"");
 }
 
-TEST(JsonOutTest, IntegersCoverTheirWholeRange) {
+TEST(InstrumentJsonOutTest, IntegersCoverTheirWholeRange) {
   JsonOut out;
   out.integer(LLONG_MIN);
   out.raw(' ');
@@ -68,7 +68,7 @@ TEST(JsonOutTest, IntegersCoverTheirWholeRange) {
   EXPECT_EQ(out.view(), "-9223372036854775808 0 18446744073709551615 true false");
 }
 
-TEST(JsonOutTest, KeyPlacesCommasBetweenMembers) {
+TEST(InstrumentJsonOutTest, KeyPlacesCommasBetweenMembers) {
   JsonOut out;
   bool first = true;
   out.raw('{');
@@ -80,7 +80,7 @@ TEST(JsonOutTest, KeyPlacesCommasBetweenMembers) {
   EXPECT_EQ(out.view(), R"({"a":1,"b\"":2})");
 }
 
-TEST(JsonOutTest, PlainDetectionLooksAtEveryByte) {
+TEST(InstrumentJsonOutTest, PlainDetectionLooksAtEveryByte) {
   // Each troublesome byte at each position of a 19-byte string (word-wise and tail checks).
   for (char bad : {'"', '\\', '\n', '\x1f', '\x80', '\xff'}) {
     for (std::size_t at = 0; at < 19; ++at) {
@@ -97,7 +97,7 @@ TEST(JsonOutTest, PlainDetectionLooksAtEveryByte) {
   EXPECT_EQ(json_string(printable), "\"" + printable + "\"");
 }
 
-TEST(JsonOutTest, GrowsForLongTextAndClearKeepsWorking) {
+TEST(InstrumentJsonOutTest, GrowsForLongTextAndClearKeepsWorking) {
   JsonOut out;
   const std::string long_text(100000, 'z');
   out.string(long_text);

@@ -23,7 +23,7 @@ using testing::read_file;
 using testing::split_lines;
 using testing::TempPath;
 
-TEST(MemorySinkTest, SplitsWritesIntoLines) {
+TEST(InstrumentMemorySinkTest, SplitsWritesIntoLines) {
   MemorySink sink;
   sink.write("{\"a\":1}\n");
   sink.write("{\"b\":2}\n{\"c\":3}\n");
@@ -34,7 +34,7 @@ TEST(MemorySinkTest, SplitsWritesIntoLines) {
   EXPECT_EQ(sink.size(), 0u);
 }
 
-TEST(FileSinkTest, NewFileStartsWithMetaLineThenAppends) {
+TEST(InstrumentFileSinkTest, NewFileStartsWithMetaLineThenAppends) {
   TempPath file("file-sink");
   {
     auto sink = FileSink::open(file.str());
@@ -57,7 +57,7 @@ TEST(FileSinkTest, NewFileStartsWithMetaLineThenAppends) {
   EXPECT_EQ(lines[2], R"({"x":2})");
 }
 
-TEST(FileSinkTest, TruncateOptionStartsOver) {
+TEST(InstrumentFileSinkTest, TruncateOptionStartsOver) {
   TempPath file("file-truncate");
   FileSink::open(file.str())->write("{\"old\":1}\n");
   FileSinkOptions options;
@@ -67,7 +67,7 @@ TEST(FileSinkTest, TruncateOptionStartsOver) {
   EXPECT_EQ(read_file(file.path()), "{\"new\":1}\n");
 }
 
-TEST(FileSinkTest, UnopenableFileReportsWhy) {
+TEST(InstrumentFileSinkTest, UnopenableFileReportsWhy) {
   std::string error;
   auto sink = FileSink::open("/nonexistent-dir-tlatrace/x.ndjson", {}, &error);
   EXPECT_EQ(sink, nullptr);
@@ -75,7 +75,7 @@ TEST(FileSinkTest, UnopenableFileReportsWhy) {
   EXPECT_NE(error.find("No such file or directory"), std::string::npos) << error;
 }
 
-TEST(FileSinkTest, WriteErrorsAreCountedNotThrown) {
+TEST(InstrumentFileSinkTest, WriteErrorsAreCountedNotThrown) {
   int fds[2];
   ASSERT_EQ(::pipe(fds), 0);
   ::close(fds[1]);
@@ -105,7 +105,7 @@ struct Payload {
 };
 TLATRACE_RECORD(Payload, id, text)
 
-TEST(TornWriteTest, EverySynchronousEventIsOneWriteOfOneLine) {
+TEST(InstrumentTornWriteTest, EverySynchronousEventIsOneWriteOfOneLine) {
   int fds[2];
   ASSERT_EQ(::socketpair(AF_UNIX, SOCK_SEQPACKET, 0, fds), 0);
   std::vector<std::string> messages;
@@ -129,7 +129,7 @@ TEST(TornWriteTest, EverySynchronousEventIsOneWriteOfOneLine) {
   }
 }
 
-TEST(TornWriteTest, AsynchronousBatchesAreWholeLines) {
+TEST(InstrumentTornWriteTest, AsynchronousBatchesAreWholeLines) {
   int fds[2];
   ASSERT_EQ(::socketpair(AF_UNIX, SOCK_SEQPACKET, 0, fds), 0);
   std::vector<std::string> messages;

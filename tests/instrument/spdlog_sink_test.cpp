@@ -14,7 +14,7 @@
 namespace tlatrace::instrument {
 namespace {
 
-TEST(SpdlogSinkTest, EachEventIsOneLogMessage) {
+TEST(InstrumentSpdlogSinkTest, EachEventIsOneLogMessage) {
   std::ostringstream stream;
   auto ostream_sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(stream);
   auto logger = std::make_shared<spdlog::logger>("trace", ostream_sink);
@@ -31,7 +31,7 @@ TEST(SpdlogSinkTest, EachEventIsOneLogMessage) {
   EXPECT_EQ(testing::parse(lines[1])["action"], "Get");
 }
 
-TEST(SpdlogSinkTest, RespectsTheLoggerLevel) {
+TEST(InstrumentSpdlogSinkTest, RespectsTheLoggerLevel) {
   std::ostringstream stream;
   auto logger = std::make_shared<spdlog::logger>("quiet", std::make_shared<spdlog::sinks::ostream_sink_mt>(stream));
   logger->set_level(spdlog::level::warn);

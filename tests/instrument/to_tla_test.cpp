@@ -66,7 +66,7 @@ struct tlatrace::instrument::ToTla<Point> {
 
 namespace {
 
-TEST(ToTlaTest, Integers) {
+TEST(InstrumentToTlaTest, Integers) {
   EXPECT_EQ(to_tla_string(42), "42");
   EXPECT_EQ(to_tla_string(-7L), "-7");
   EXPECT_EQ(to_tla_string(std::uint64_t{18446744073709551615ULL}), "18446744073709551615");
@@ -75,14 +75,14 @@ TEST(ToTlaTest, Integers) {
   EXPECT_EQ(to_tla_string(short{-32768}), "-32768");
 }
 
-TEST(ToTlaTest, BooleansAndEnums) {
+TEST(InstrumentToTlaTest, BooleansAndEnums) {
   EXPECT_EQ(to_tla_string(true), "true");
   EXPECT_EQ(to_tla_string(false), "false");
   EXPECT_EQ(to_tla_string(raft::Role::leader), "2");
   EXPECT_EQ(to_tla_string(raft::Color::green), R"("green")");
 }
 
-TEST(ToTlaTest, Strings) {
+TEST(InstrumentToTlaTest, Strings) {
   EXPECT_EQ(to_tla_string(std::string("n1")), R"("n1")");
   EXPECT_EQ(to_tla_string(std::string_view("a\"b")), R"("a\"b")");
   EXPECT_EQ(to_tla_string("literal"), R"("literal")");
@@ -95,7 +95,7 @@ TEST(ToTlaTest, Strings) {
   EXPECT_EQ(to_tla_string(buffer), R"("ab")");
 }
 
-TEST(ToTlaTest, SequencesAreJsonArrays) {
+TEST(InstrumentToTlaTest, SequencesAreJsonArrays) {
   EXPECT_EQ(to_tla_string(std::vector<int>{1, 2, 3}), "[1,2,3]");
   EXPECT_EQ(to_tla_string(std::vector<int>{}), "[]");
   EXPECT_EQ(to_tla_string(std::deque<std::string>{"a", "b"}), R"(["a","b"])");
@@ -108,13 +108,13 @@ TEST(ToTlaTest, SequencesAreJsonArrays) {
   EXPECT_EQ(to_tla_string(std::vector<std::vector<int>>{{1}, {}, {2, 3}}), "[[1],[],[2,3]]");
 }
 
-TEST(ToTlaTest, SetsUseTheItfSetForm) {
+TEST(InstrumentToTlaTest, SetsUseTheItfSetForm) {
   EXPECT_EQ(to_tla_string(std::set<int>{3, 1, 2}), R"({"#set":[1,2,3]})");
   EXPECT_EQ(to_tla_string(std::set<int>{}), R"({"#set":[]})");
   EXPECT_EQ(to_tla_string(std::set<std::string>{"b", "a"}), R"({"#set":["a","b"]})");
 }
 
-TEST(ToTlaTest, UnorderedSetsAreWrittenInSortedOrder) {
+TEST(InstrumentToTlaTest, UnorderedSetsAreWrittenInSortedOrder) {
   std::unordered_set<std::string> names{"n3", "n1", "n2", "n10"};
   EXPECT_EQ(to_tla_string(names), R"({"#set":["n1","n10","n2","n3"]})");
   std::unordered_set<int> numbers;
@@ -122,7 +122,7 @@ TEST(ToTlaTest, UnorderedSetsAreWrittenInSortedOrder) {
   EXPECT_EQ(to_tla_string(numbers), R"({"#set":[0,1,2,3,4]})");
 }
 
-TEST(ToTlaTest, MapsWithStringKeysAreJsonObjects) {
+TEST(InstrumentToTlaTest, MapsWithStringKeysAreJsonObjects) {
   std::map<std::string, int> votes{{"n2", 0}, {"n1", 1}};
   EXPECT_EQ(to_tla_string(votes), R"({"n1":1,"n2":0})");
   std::unordered_map<std::string, std::vector<int>> logs{{"b", {2}}, {"a", {1}}, {"c", {}}};
@@ -130,7 +130,7 @@ TEST(ToTlaTest, MapsWithStringKeysAreJsonObjects) {
   EXPECT_EQ(to_tla_string(std::map<std::string, int>{}), "{}");
 }
 
-TEST(ToTlaTest, MapsWithOtherKeysUseTheItfMapForm) {
+TEST(InstrumentToTlaTest, MapsWithOtherKeysUseTheItfMapForm) {
   std::map<int, std::string> names{{2, "b"}, {1, "a"}};
   EXPECT_EQ(to_tla_string(names), R"({"#map":[[1,"a"],[2,"b"]]})");
   std::unordered_map<int, bool> flags{{3, true}, {1, false}};
@@ -139,26 +139,26 @@ TEST(ToTlaTest, MapsWithOtherKeysUseTheItfMapForm) {
   EXPECT_EQ(to_tla_string(grid), R"({"#map":[[{"#tup":[0,1]},5]]})");
 }
 
-TEST(ToTlaTest, PairsAndTuplesUseTheItfTupleForm) {
+TEST(InstrumentToTlaTest, PairsAndTuplesUseTheItfTupleForm) {
   EXPECT_EQ(to_tla_string(std::pair<int, std::string>{1, "x"}), R"({"#tup":[1,"x"]})");
   EXPECT_EQ(to_tla_string(std::tuple<int, bool, std::string>{1, true, "y"}), R"({"#tup":[1,true,"y"]})");
   EXPECT_EQ(to_tla_string(std::tuple<>{}), R"({"#tup":[]})");
 }
 
-TEST(ToTlaTest, OptionalIsASequenceOfAtMostOne) {
+TEST(InstrumentToTlaTest, OptionalIsASequenceOfAtMostOne) {
   EXPECT_EQ(to_tla_string(std::optional<int>{}), "[]");
   EXPECT_EQ(to_tla_string(std::optional<int>{4}), "[4]");
   EXPECT_EQ(to_tla_string(std::optional<std::set<int>>{std::set<int>{1}}), R"([{"#set":[1]}])");
 }
 
-TEST(ToTlaTest, VariantWritesTheActiveAlternative) {
+TEST(InstrumentToTlaTest, VariantWritesTheActiveAlternative) {
   std::variant<int, std::string> value = 3;
   EXPECT_EQ(to_tla_string(value), "3");
   value = "three";
   EXPECT_EQ(to_tla_string(value), R"("three")");
 }
 
-TEST(ToTlaTest, RecordsAreJsonObjectsInFieldOrder) {
+TEST(InstrumentToTlaTest, RecordsAreJsonObjectsInFieldOrder) {
   EXPECT_EQ(to_tla_string(raft::Entry{2, "put x"}), R"({"term":2,"value":"put x"})");
   raft::Message message{"AppendEntries", {{1, "a"}, {2, "b\n"}}, 5};
   EXPECT_EQ(to_tla_string(message),
@@ -166,12 +166,12 @@ TEST(ToTlaTest, RecordsAreJsonObjectsInFieldOrder) {
   EXPECT_EQ(to_tla_string(raft::Empty{}), "{}");
 }
 
-TEST(ToTlaTest, UserSpecialisationsAreUsedInsideContainers) {
+TEST(InstrumentToTlaTest, UserSpecialisationsAreUsedInsideContainers) {
   EXPECT_EQ(to_tla_string(std::vector<Point>{{1, 2}, {3, 4}}), R"([{"#tup":[1,2]},{"#tup":[3,4]}])");
   EXPECT_EQ(to_tla_string(std::set<raft::Color>{raft::Color::red}), R"({"#set":["red"]})");
 }
 
-TEST(ToTlaTest, WritesAppendToAnExistingBuffer) {
+TEST(InstrumentToTlaTest, WritesAppendToAnExistingBuffer) {
   JsonOut out;
   out.raw("prefix ");
   tlatrace::instrument::to_tla(out, std::vector<int>{1});

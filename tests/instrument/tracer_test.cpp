@@ -26,7 +26,7 @@ namespace {
 
 using testing::parse;
 
-TEST(TracerTest, WritesTheDocumentedLineShape) {
+TEST(InstrumentTracerTest, WritesTheDocumentedLineShape) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   std::vector<raft::Entry> log{{1, "x"}, {2, "y"}};
@@ -37,7 +37,7 @@ TEST(TracerTest, WritesTheDocumentedLineShape) {
             R"("log":[{"term":1,"value":"x"},{"term":2,"value":"y"}],"currentTerm":2})");
 }
 
-TEST(TracerTest, ParamsAndVariablesMayInterleave) {
+TEST(InstrumentTracerTest, ParamsAndVariablesMayInterleave) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n2", sink);
   tracer.event("Vote")
@@ -51,7 +51,7 @@ TEST(TracerTest, ParamsAndVariablesMayInterleave) {
             R"("votedFor":{"n2":"n1"},"votes":{"#set":["n1","n2"]}})");
 }
 
-TEST(TracerTest, EventWithoutFieldsAndEscapedNames) {
+TEST(InstrumentTracerTest, EventWithoutFieldsAndEscapedNames) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("node \"7\"", sink);
   tracer.event("Tick\n").emit();
@@ -59,7 +59,7 @@ TEST(TracerTest, EventWithoutFieldsAndEscapedNames) {
             R"({"action":"Tick\n","params":{},"node":"node \"7\"","clock":1,"vc":{"node \"7\"":1}})");
 }
 
-TEST(TracerTest, AnEventNotEmittedIsDiscarded) {
+TEST(InstrumentTracerTest, AnEventNotEmittedIsDiscarded) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   {
@@ -72,7 +72,7 @@ TEST(TracerTest, AnEventNotEmittedIsDiscarded) {
   EXPECT_EQ(parse(sink->lines()[0])["clock"], 1) << "a discarded event does not tick the clock";
 }
 
-TEST(TracerTest, EventsMayBeBuiltInsideOneAnother) {
+TEST(InstrumentTracerTest, EventsMayBeBuiltInsideOneAnother) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   auto outer = tracer.event("Outer");
@@ -92,7 +92,7 @@ TEST(TracerTest, EventsMayBeBuiltInsideOneAnother) {
   EXPECT_FALSE(parse(lines[1]).contains("b"));
 }
 
-TEST(TracerTest, BuilderCanBeMovedAndFilledAcrossStatements) {
+TEST(InstrumentTracerTest, BuilderCanBeMovedAndFilledAcrossStatements) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   auto event = tracer.event("Step");
@@ -106,7 +106,7 @@ TEST(TracerTest, BuilderCanBeMovedAndFilledAcrossStatements) {
   EXPECT_EQ(parse(sink->lines()[0])["v2"], 2);
 }
 
-TEST(TracerTest, TracerWithoutSinkIsDisabledAndEmitsNothing) {
+TEST(InstrumentTracerTest, TracerWithoutSinkIsDisabledAndEmitsNothing) {
   Tracer tracer("n1", nullptr);
   EXPECT_FALSE(tracer.enabled());
   auto event = tracer.event("X");
@@ -115,7 +115,7 @@ TEST(TracerTest, TracerWithoutSinkIsDisabledAndEmitsNothing) {
   EXPECT_EQ(tracer.lamport_time(), 0u);
 }
 
-TEST(TracerTest, RunTimeSwitchTurnsEveryTracerOff) {
+TEST(InstrumentTracerTest, RunTimeSwitchTurnsEveryTracerOff) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   set_tracing_enabled(false);
@@ -128,7 +128,7 @@ TEST(TracerTest, RunTimeSwitchTurnsEveryTracerOff) {
   EXPECT_EQ(parse(sink->lines()[0])["action"], "Shown");
 }
 
-TEST(TracerTest, ThreadsSharingOneTracerGetDistinctClocksInOrder) {
+TEST(InstrumentTracerTest, ThreadsSharingOneTracerGetDistinctClocksInOrder) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
   constexpr int kThreads = 8;
