@@ -11,5 +11,7 @@ using Runner = std::function<int()>;
 Runner add_parse_command(CLI::App& app);
 /// `tlatrace check`: explicit-state model checking of a spec with its TLC cfg.
 Runner add_check_command(CLI::App& app);
+/// `tlatrace merge`: merge per-node logs by their clocks.
+Runner add_merge_command(CLI::App& app);
 
 }  // namespace tlatrace::cli

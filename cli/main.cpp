@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   auto add = [&](Runner r) { runners[app.get_subcommands({}).back()] = std::move(r); };
   add(add_parse_command(app));
   add(add_check_command(app));
+  add(add_merge_command(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,4 @@
+dA2xDsArd3rxLy6bvzgnZBnnfZzBtGOT9sBhcn822bwcmC7fAuMaVJR3cX+6ndEo6d89hGfpRMUL
+H5cPfg0Vu/2OvGfFLtrdXvfvggn9u3XYn4H2wedjUENCFj7cnEMW9aD5tAX6CWQJUiTk7+xc8OqF
+OKwor6nZtQPQkeLlYZc+5IrptyqyiLwcnegxybfT5Ijo6b
+ÿ(* ---- MODULE

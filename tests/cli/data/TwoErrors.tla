@@ -1,0 +1,5 @@
+---- MODULE TwoErrors ----
+VARIABLE x
+A == a
+B == b
+====

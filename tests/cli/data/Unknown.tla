@@ -1,0 +1,5 @@
+---- MODULE Unknown ----
+VARIABLE x
+
+Init == x = 0 /\ y = 1
+====
