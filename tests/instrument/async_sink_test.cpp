@@ -90,7 +90,7 @@ TEST(InstrumentAsyncSinkTest, FullQueueDropsCountsAndReportsTheDrops) {
   const auto start = std::chrono::steady_clock::now();
   for (int i = 1; i <= 10; ++i) sink.write(numbered_line(i));  // 4 fit, 6 are dropped
   const auto host_time = std::chrono::steady_clock::now() - start;
-  EXPECT_LT(host_time, std::chrono::milliseconds(100)) << "the host must not wait on a full queue";
+  EXPECT_LT(host_time, std::chrono::seconds(1)) << "the host must not wait on a full queue";
   EXPECT_EQ(sink.dropped(), 6u);
   stalling->release();
   sink.flush();
