@@ -34,6 +34,28 @@ Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
     if (!info || (!info->has_override && !info->override_def && !info->cached))
       return eval_fn_def_app(*fe.ref.def, arg, c, e);
   }
+  // f[x] where the parameter f was passed a recursive function definition by name: apply the
+  // definition lazily, as TLC does (FcnLambdaValue), instead of building the whole function.
+  if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.segments[0].args.empty() &&
+      (fe.ref.kind == Ref::Kind::Parameter || fe.ref.kind == Ref::Kind::Bound)) {
+    const Binding* b = &c.env.base[fe.ref.index];
+    for (int hops = 0; hops < 16 && b->kind == Binding::Kind::Thunk && !b->forced; ++hops) {
+      const Expr& x = *b->expr;
+      if (x.kind != ExprKind::Name || x.segments.size() != 1 || !x.segments[0].args.empty()) break;
+      if (x.ref.kind == Ref::Kind::Parameter || x.ref.kind == Ref::Kind::Bound) {
+        b = &b->env.base[x.ref.index];
+        continue;
+      }
+      if (x.ref.kind == Ref::Kind::Definition && x.ref.def->is_function && !x.ref.via) {
+        const DefInfo* info = program_.find_info(x.ref.def);
+        if (info && (info->has_override || info->override_def || info->cached)) break;
+        Ctx t = c;
+        t.env = b->env;
+        return eval_fn_def_app(*x.ref.def, arg, t, e);
+      }
+      break;
+    }
+  }
   Value f = eval(fe, c);
   return apply(f, arg);
 }

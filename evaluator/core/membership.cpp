@@ -44,6 +44,25 @@ bool member(const Value& elem, const Value& set) {
       return member(elem, obj.args[0]) && member(elem, obj.args[1]);
     case LazyKind::Diff:
       return member(elem, obj.args[0]) && !member(elem, obj.args[1]);
+    case LazyKind::Union: {
+      bool found = false;
+      for_each_element(obj.args[0], [&](const Value& s) {
+        found = member(elem, s);
+        return !found;
+      });
+      return found;
+    }
+    case LazyKind::Subset: {
+      if (!elem.is_set()) return is_member(elem, set);
+      bool all = true;
+      for_each_element(elem, [&](const Value& e) {
+        all = member(e, obj.args[0]);
+        return all;
+      });
+      return all;
+    }
+    case LazyKind::Filter:
+      return member(elem, obj.args[0]) && obj.filter->test(elem);
     default:
       return is_member(elem, set);
   }

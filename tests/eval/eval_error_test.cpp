@@ -1,0 +1,75 @@
+// Run-time errors: each class has TLC's message and the location of the failing expression.
+#include "eval_fixture.hpp"
+
+namespace tlatrace::eval::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+class EvalError : public ::testing::Test {
+ protected:
+  EvalFixture fx;
+};
+
+// E is on line 4 of the generated module when there are no extra definitions; its expression
+// starts at column 6.
+TEST_F(EvalError, FunctionOutsideDomain) {
+  Outcome o = fx.eval("<<1, 2>>[3]");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("Attempted to apply function:\n<<1, 2>>\nto argument 3"));
+  EXPECT_EQ(o.line, 4u);
+  EXPECT_EQ(o.col, 6u);
+}
+
+TEST_F(EvalError, ChooseWithoutWitness) {
+  Outcome o = fx.eval("1 + CHOOSE x \\in 1..3 : x > 5");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("CHOOSE x \\in S: P, but no element of S satisfied P"));
+  EXPECT_EQ(o.col, 10u);
+}
+
+TEST_F(EvalError, WrongType) {
+  Outcome o = fx.eval("1 + \"a\"");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("should be an integer"));
+  Outcome b = fx.eval("IF 3 THEN 1 ELSE 2");
+  ASSERT_FALSE(b.ok);
+  EXPECT_THAT(b.message, HasSubstr("non-boolean"));
+  EXPECT_EQ(b.col, 9u);
+}
+
+TEST_F(EvalError, Overflow) {
+  Outcome o = fx.eval("2 ^ 62 * 4");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("Overflow"));
+}
+
+TEST_F(EvalError, CaseWithoutMatch) {
+  Outcome o = fx.eval("CASE 1 > 2 -> 1 [] 2 > 3 -> 2");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("CASE"));
+  EXPECT_EQ(o.line, 4u);
+}
+
+TEST_F(EvalError, AssertReportsItsMessage) {
+  Outcome o = fx.eval("Assert(1 = 2, \"one is not two\")");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("\"one is not two\""));
+}
+
+TEST_F(EvalError, InfiniteSetCannotBeEnumerated) {
+  Outcome o = fx.eval("\\A n \\in Nat : n >= 0");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("infinite set"));
+}
+
+TEST_F(EvalError, LocationInsideADefinition) {
+  Outcome o = fx.eval("F(0)", "F(x) == 10 \\div x");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("\\div"));
+  EXPECT_EQ(o.line, 3u);  // the error is in F's body
+  EXPECT_EQ(o.col, 9u);
+}
+
+}  // namespace
+}  // namespace tlatrace::eval::testing

@@ -1,0 +1,126 @@
+// Expression semantics: each form evaluates to what TLC prints for it.
+#include "eval_fixture.hpp"
+
+namespace tlatrace::eval::testing {
+namespace {
+
+class Eval : public ::testing::Test {
+ protected:
+  EvalFixture fx;
+};
+
+TEST_F(Eval, Arithmetic) {
+  EXPECT_EQ(fx.value("2 + 3 * 4"), "14");
+  EXPECT_EQ(fx.value("(-7) \\div 2"), "-4");  // floor division
+  EXPECT_EQ(fx.value("-7 \\div 2"), "-3");    // unary minus binds looser than \div
+  EXPECT_EQ(fx.value("(-7) % 2"), "1");
+  EXPECT_EQ(fx.value("2 ^ 10"), "1024");
+  EXPECT_EQ(fx.value("3 - 5"), "-2");
+  EXPECT_EQ(fx.value("<<1 < 2, 2 <= 2, 3 >= 4, 5 > 4>>"), "<<TRUE, TRUE, FALSE, TRUE>>");
+  EXPECT_EQ(fx.value("2..5"), "2..5");
+}
+
+TEST_F(Eval, Logic) {
+  EXPECT_EQ(fx.value("TRUE /\\ ~FALSE"), "TRUE");
+  EXPECT_EQ(fx.value("FALSE => (1 \\div 0 = 1)"), "TRUE");  // short-circuit
+  EXPECT_EQ(fx.value("FALSE /\\ (1 \\div 0 = 1)"), "FALSE");
+  EXPECT_EQ(fx.value("TRUE \\/ (1 \\div 0 = 1)"), "TRUE");
+  EXPECT_EQ(fx.value("(1 = 1) <=> (2 = 2)"), "TRUE");
+  EXPECT_EQ(fx.value("1 # 2"), "TRUE");
+}
+
+TEST_F(Eval, SetsAreCanonical) {
+  EXPECT_EQ(fx.value("{3, 1, 2, 1}"), "{1, 2, 3}");
+  EXPECT_EQ(fx.value("{1, 2} \\cup {5}"), "{1, 2, 5}");
+  EXPECT_EQ(fx.value("{1, 2, 3} \\cap {2, 3, 4}"), "{2, 3}");
+  EXPECT_EQ(fx.value("{1, 2, 3} \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
+  EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
+  EXPECT_EQ(fx.value("{x \\in 1..6 : x % 2 = 0}"), "{2, 4, 6}");
+  EXPECT_EQ(fx.value("{x * x : x \\in -2..2}"), "{0, 1, 4}");
+  EXPECT_EQ(fx.value("{<<x, y>> : x \\in 1..2, y \\in {\"a\"}}"), "{<<1, \"a\">>, <<2, \"a\">>}");
+  EXPECT_EQ(fx.value("Cardinality(SUBSET (1..10))"), "1024");
+  EXPECT_EQ(fx.value("{1, 2} \\subseteq 1..3"), "TRUE");
+  EXPECT_EQ(fx.value("4 \\in {n \\in Nat : n % 2 = 0}"), "TRUE");
+  EXPECT_EQ(fx.value("<<1, 2>> \\in Seq(Nat)"), "TRUE");
+  EXPECT_EQ(fx.value("[i \\in 0..1 |-> TRUE] \\in [0..1 -> BOOLEAN]"), "TRUE");
+}
+
+TEST_F(Eval, Quantifiers) {
+  EXPECT_EQ(fx.value("\\A x \\in {} : FALSE"), "TRUE");
+  EXPECT_EQ(fx.value("\\E x \\in 1..3 : x = 2"), "TRUE");
+  EXPECT_EQ(fx.value("\\A x, y \\in 1..3 : x + y <= 6"), "TRUE");
+  EXPECT_EQ(fx.value("\\E <<a, b>> \\in {<<1, 2>>, <<3, 4>>} : a + b = 7"), "TRUE");
+}
+
+// CHOOSE takes the first element in TLC's order.
+TEST_F(Eval, ChooseIsDeterministic) {
+  EXPECT_EQ(fx.value("CHOOSE x \\in 1..10 : x > 3"), "4");
+  EXPECT_EQ(fx.value("CHOOSE s \\in SUBSET {1, 2, 3} : Cardinality(s) = 2"), "{1, 2}");
+  EXPECT_EQ(fx.value("CHOOSE <<a, b>> \\in (1..2) \\X (1..2) : a > b"), "<<2, 1>>");
+}
+
+TEST_F(Eval, FunctionsRecordsTuples) {
+  EXPECT_EQ(fx.value("[x \\in 1..3 |-> x * x]"), "<<1, 4, 9>>");
+  EXPECT_EQ(fx.value("[x \\in {0, 2} |-> x + 1]"), "(0 :> 1 @@ 2 :> 3)");
+  EXPECT_EQ(fx.value("[<<1, 2, 3>> EXCEPT ![2] = @ + 10]"), "<<1, 12, 3>>");
+  EXPECT_EQ(fx.value("[[a |-> 1, b |-> [c |-> 2]] EXCEPT !.b.c = 5, !.a = @ - 1]"), "[a |-> 0, b |-> [c |-> 5]]");
+  EXPECT_EQ(fx.value("[a |-> 1, b |-> 2].b"), "2");
+  EXPECT_EQ(fx.value("DOMAIN [a |-> 1, b |-> 2]"), "{\"a\", \"b\"}");
+  EXPECT_EQ(fx.value("[x, y \\in 1..2 |-> x * 10 + y][2, 1]"), "21");
+  EXPECT_EQ(fx.value("Cardinality([1..2 -> {\"a\", \"b\"}])"), "4");
+  EXPECT_EQ(fx.value("[a : {1}, b : {2, 3}]"), "{[a |-> 1, b |-> 2], [a |-> 1, b |-> 3]}");
+  EXPECT_EQ(fx.value("(1..2) \\X {\"x\"}"), "{<<1, \"x\">>, <<2, \"x\">>}");
+}
+
+TEST_F(Eval, ControlForms) {
+  EXPECT_EQ(fx.value("IF 1 > 2 THEN \"a\" ELSE \"b\""), "\"b\"");
+  EXPECT_EQ(fx.value("CASE 1 > 2 -> \"a\" [] 2 > 1 -> \"b\" [] OTHER -> \"c\""), "\"b\"");
+  EXPECT_EQ(fx.value("CASE 1 > 2 -> \"a\" [] OTHER -> \"c\""), "\"c\"");
+  EXPECT_EQ(fx.value("LET a == 2\n    b == a * 3\nIN a + b"), "8");
+  EXPECT_EQ(fx.value("LET sq(n) == n * n IN sq(sq(3))"), "81");
+}
+
+TEST_F(Eval, RecursionAndHigherOrder) {
+  EXPECT_EQ(fx.value("Fact(5)", "RECURSIVE Fact(_)\nFact(n) == IF n = 0 THEN 1 ELSE n * Fact(n - 1)"), "120");
+  EXPECT_EQ(fx.value("fact[6]", "fact[n \\in Nat] == IF n = 0 THEN 1 ELSE n * fact[n - 1]"), "720");
+  EXPECT_EQ(fx.value("Apply(LAMBDA y : y + 1, 3)", "Apply(F(_), x) == F(x)"), "4");
+  EXPECT_EQ(fx.value("Twice(Double, 3)", "Double(x) == 2 * x\nTwice(F(_), x) == F(F(x))"), "12");
+  EXPECT_EQ(fx.value("LET f[i \\in 0..4] == IF i = 0 THEN 0 ELSE i + f[i - 1] IN f[4]"), "10");
+  EXPECT_EQ(fx.value("LET k == 5 IN Apply(LAMBDA y : y + k, 1)", "Apply(F(_), x) == F(x)"), "6");
+  EXPECT_EQ(fx.value("\\E x \\in 1..3 : Apply(LAMBDA y : y = x + 1, 3)", "Apply(F(_), x) == F(x)"), "TRUE");
+}
+
+TEST_F(Eval, Sequences) {
+  EXPECT_EQ(fx.value("Append(<<1>>, 2) \\o <<3>>"), "<<1, 2, 3>>");
+  EXPECT_EQ(fx.value("<<Len(<<4, 5>>), Head(<<4, 5>>)>>"), "<<2, 4>>");
+  EXPECT_EQ(fx.value("Tail(<<4, 5, 6>>)"), "<<5, 6>>");
+  EXPECT_EQ(fx.value("SubSeq(<<1, 2, 3, 4>>, 2, 3)"), "<<2, 3>>");
+  EXPECT_EQ(fx.value("SelectSeq(<<1, 2, 3, 4>>, LAMBDA x : x % 2 = 0)"), "<<2, 4>>");
+  EXPECT_EQ(fx.value("Len(\"abc\")"), "3");
+  EXPECT_EQ(fx.value("Reverse(<<1, 2, 3>>)"), "<<3, 2, 1>>");
+  EXPECT_EQ(fx.value("FoldLeft(LAMBDA a, b : a - b, 10, <<1, 2>>)"), "7");
+  EXPECT_EQ(fx.value("SortSeq(<<3, 1, 2>>, LAMBDA a, b : a < b)"), "<<1, 2, 3>>");
+}
+
+TEST_F(Eval, TlcModule) {
+  EXPECT_EQ(fx.value("(\"a\" :> 1) @@ (\"b\" :> 2)"), "[a |-> 1, b |-> 2]");
+  EXPECT_EQ(fx.value("(1 :> \"x\") @@ (1 :> \"y\")"), "<<\"x\">>");
+  EXPECT_EQ(fx.value("Cardinality(Permutations({1, 2, 3}))"), "6");
+  EXPECT_EQ(fx.value("ToString(<<1, \"a\">>)"), "\"<<1, \\\"a\\\">>\"");
+  EXPECT_EQ(fx.value("Assert(1 = 1, \"fine\")"), "TRUE");
+}
+
+TEST_F(Eval, CommunityModules) {
+  EXPECT_EQ(fx.value("SumSet({1, 2, 3})"), "6");
+  EXPECT_EQ(fx.value("<<Max({4, 9, 2}), Min({4, 9, 2})>>"), "<<9, 2>>");
+  EXPECT_EQ(fx.value("kSubset(2, {1, 2, 3})"), "{{1, 2}, {1, 3}, {2, 3}}");
+  EXPECT_EQ(fx.value("FoldSet(LAMBDA x, acc : x + acc, 0, 1..4)"), "10");
+  EXPECT_EQ(fx.value("Range([a |-> 1, b |-> 1])"), "{1}");
+  EXPECT_EQ(fx.value("IsInjective(<<1, 2, 1>>)"), "FALSE");
+  EXPECT_EQ(fx.value("BagToSet(SetToBag({1, 2})) = {1, 2}"), "TRUE");
+  EXPECT_EQ(fx.value("CopiesIn(1, SetToBag({1}) (+) SetToBag({1}))"), "2");
+}
+
+}  // namespace
+}  // namespace tlatrace::eval::testing
