@@ -66,7 +66,8 @@ void for_each_module_expr(ast::Module& m, F&& f) {
 bool exceeds_depth(Expr& root, size_t limit) {
   std::vector<std::pair<Expr*, size_t>> work{{&root, 1}};
   while (!work.empty()) {
-    auto [e, depth] = work.back();
+    Expr* e = work.back().first;
+    size_t depth = work.back().second;
     work.pop_back();
     if (depth > limit) return true;
     for_each_child(*e, [&](ExprPtr& c) { work.emplace_back(c.get(), depth + 1); });

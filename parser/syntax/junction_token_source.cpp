@@ -42,16 +42,25 @@ bool closes_everything(size_t type) {
   }
 }
 
-std::unique_ptr<CommonToken> virtual_token(size_t type, const Token& at, const std::string& text) {
-  auto t = std::make_unique<CommonToken>(type, text);
-  t->setLine(at.getLine());
-  t->setCharPositionInLine(at.getCharPositionInLine());
-  t->setStartIndex(at.getStartIndex());
-  t->setStopIndex(at.getStartIndex() - 1);
+}  // namespace
+
+// Tokens made here carry this source (ANTLR's error recovery dereferences it).
+std::unique_ptr<CommonToken> JunctionTokenSource::make_token(size_t type, const std::string& text,
+                                                             size_t line, size_t col, size_t start,
+                                                             size_t stop) {
+  auto t = std::make_unique<CommonToken>(std::make_pair(this, lexer_.getInputStream()), type,
+                                         Token::DEFAULT_CHANNEL, start, stop);
+  t->setText(text);
+  t->setLine(line);
+  t->setCharPositionInLine(col);
   return t;
 }
 
-}  // namespace
+std::unique_ptr<CommonToken> JunctionTokenSource::virtual_token(size_t type, const Token& at,
+                                                                const std::string& text) {
+  return make_token(type, text, at.getLine(), at.getCharPositionInLine(), at.getStartIndex(),
+                    at.getStartIndex() - 1);
+}
 
 JunctionTokenSource::JunctionTokenSource(TLAPlusLexer& lexer, bool module_mode)
     : lexer_(lexer), module_mode_(module_mode) {}
@@ -59,10 +68,9 @@ JunctionTokenSource::JunctionTokenSource(TLAPlusLexer& lexer, bool module_mode)
 std::unique_ptr<Token> JunctionTokenSource::nextToken() {
   while (pending_.empty()) {
     if (finished_) {
-      auto eof = std::make_unique<CommonToken>(Token::EOF, "<EOF>");
-      eof->setLine(lexer_.getLine());
-      eof->setCharPositionInLine(lexer_.getCharPositionInLine());
-      return eof;
+      size_t at = lexer_.getInputStream()->index();
+      return make_token(Token::EOF, "<EOF>", lexer_.getLine(), lexer_.getCharPositionInLine(), at,
+                        at - 1);
     }
     process(lexer_.nextToken());
   }
@@ -128,11 +136,8 @@ void JunctionTokenSource::process(std::unique_ptr<Token> t) {
   if (type == TLAPlusLexer::IDENT) {
     std::string text = t->getText();
     if (text.size() > 3 && (text.rfind("WF_", 0) == 0 || text.rfind("SF_", 0) == 0)) {
-      auto rest = std::make_unique<CommonToken>(TLAPlusLexer::IDENT, text.substr(3));
-      rest->setLine(t->getLine());
-      rest->setCharPositionInLine(t->getCharPositionInLine() + 3);
-      rest->setStartIndex(t->getStartIndex() + 3);
-      rest->setStopIndex(t->getStopIndex());
+      auto rest = make_token(TLAPlusLexer::IDENT, text.substr(3), t->getLine(),
+                             t->getCharPositionInLine() + 3, t->getStartIndex() + 3, t->getStopIndex());
       auto* head = static_cast<CommonToken*>(t.get());
       head->setType(text[0] == 'W' ? TLAPlusLexer::WF_US : TLAPlusLexer::SF_US);
       head->setText(text.substr(0, 3));

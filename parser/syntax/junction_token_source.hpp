@@ -51,6 +51,10 @@ class JunctionTokenSource : public antlr4::TokenSource {
     bool is_and = false;
   };
 
+  std::unique_ptr<antlr4::CommonToken> make_token(size_t type, const std::string& text, size_t line,
+                                                  size_t col, size_t start, size_t stop);
+  std::unique_ptr<antlr4::CommonToken> virtual_token(size_t type, const antlr4::Token& at,
+                                                     const std::string& text);
   void process(std::unique_ptr<antlr4::Token> t);
   void process_one(std::unique_ptr<antlr4::Token> t);
   bool apply_column_rule(antlr4::Token& t);

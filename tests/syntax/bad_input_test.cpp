@@ -71,6 +71,18 @@ TEST(BadInput, ExpressionErrorsAreReportedNotThrown) {
   }
 }
 
+// Found by fuzzing: error recovery inserted a token next to a virtual junction token.
+TEST(BadInput, RecoveryNextToJunctionTokens) {
+  SourceManager sm;
+  const SourceFile* f = sm.add("j.tla",
+                               "---- MODULE J ----\nF == /\\ a\n     /\\ (/\\ e\n $       /\\ f) /\\ g\n"
+                               "  /\\ h\n====\n");
+  Diagnostics diags;
+  EXPECT_EQ(syntax::parse_module(*f, diags), nullptr);
+  ASSERT_EQ(diags.error_count(), 1u);
+  EXPECT_EQ(diags.all()[0].range.line, 4u);
+}
+
 TEST(BadInput, DeepPrefixAndInfixChainsAreRejectedGracefully) {
   std::string prefix(20000, '~');
   std::string chain = "1";
