@@ -54,9 +54,13 @@ std::string render_diagnostic(const Diagnostic& d, bool color) {
     std::string_view line = d.range.file->line_text(d.range.line);
     if (!line.empty()) {
       out << line << "\n";
+      // One pad character per code point before the column (tabs kept, so the caret lines up).
       std::string pad;
       size_t upto = byte_of_column(line, d.range.col);
-      for (size_t i = 0; i < upto && i < line.size(); ++i) pad += (line[i] == '\t' ? '\t' : ' ');
+      for (size_t i = 0; i < upto && i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+        pad += (line[i] == '\t' ? '\t' : ' ');
+      }
       // Tildes under the rest of the range when it stays on this line.
       uint32_t width = 1;
       if (d.range.end_line == d.range.line && d.range.end_col > d.range.col)
