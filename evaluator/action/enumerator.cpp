@@ -1,5 +1,7 @@
 #include "evaluator/action/enumerator.hpp"
 
+#include <algorithm>
+
 #include "parser/resolve/builtins.hpp"
 
 namespace tlatrace::eval {
@@ -39,6 +41,7 @@ void Enumerator::successors(const Expr& action, const Value* cur, StateSink sink
   stop_ = false;
   enabled_mode_ = false;
   action_ = ActionTag{};
+  bound_.clear();
   sink_ = &sink;
   Ctx c = context(cur, partial_.data());
   run(action, c, true, [&](Binding* top) { complete(top); });
@@ -120,6 +123,7 @@ void Enumerator::complete(Binding* top) {
   Binding* saved = live_top_;
   live_top_ = top;
   try {
+    action_.bound = &bound_;
     (*sink_)(partial_.data(), action_);
   } catch (...) {
     live_top_ = saved;
@@ -172,12 +176,22 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         if (stop_) return;
       }
       return;
-    case ExprKind::Exists:
+    case ExprKind::Exists: {
+      size_t mark = bound_.size();
       ev_.for_each_binding(e.binders, c, [&](Ctx& in) {
+        if (split) {
+          bound_.resize(mark);
+          const Binding* slot = in.env.base + in.env.depth;
+          for (auto b = e.binders.rbegin(); b != e.binders.rend(); ++b)
+            for (auto n = b->names.rbegin(); n != b->names.rend(); ++n) bound_.emplace_back(&*n, --slot);
+          std::reverse(bound_.begin() + static_cast<std::ptrdiff_t>(mark), bound_.end());
+        }
         run(*e.args[0], in, split, k);
         return !stop_;
       });
+      bound_.resize(mark);
       return;
+    }
     case ExprKind::If: {
       bool cond = ev_.eval_bool(*e.args[0], c, "the condition of an IF");
       return run(*e.args[cond ? 1 : 2], c, split, k);
@@ -210,7 +224,10 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         CallFrame f;
         if (ev_.open_call(e, c, f)) {
           ActionTag saved = action_;
-          if (split) action_.def = f.def;
+          if (split) {
+            action_.def = f.def;
+            action_.call = &f.ctx;
+          }
           run(*f.body, f.ctx, split, k);
           action_ = saved;
           return;

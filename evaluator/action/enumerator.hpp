@@ -21,6 +21,12 @@ namespace tlatrace::eval {
 /// the next-state relation (through disjunctions, \E and calls), as TLC names actions.
 struct ActionTag {
   const ast::OpDef* def = nullptr;
+  /// Only while a sink runs (trace validation reads the action's arguments): the context of
+  /// the action's body, whose last def->params.size() slots below env.depth are its parameters.
+  const Ctx* call = nullptr;
+  /// Only while a sink runs: the names bound by \E while splitting, outermost first, with
+  /// their slots (values).
+  const std::vector<std::pair<const ast::BoundName*, const Binding*>>* bound = nullptr;
 };
 
 /// Receives each complete state: the variable values and the action that produced it.
@@ -73,6 +79,7 @@ class Enumerator {
   bool stop_ = false;          // ENABLED: one successor is enough
   bool enabled_mode_ = false;  // ENABLED: unassigned variables are allowed
   ActionTag action_;
+  std::vector<std::pair<const ast::BoundName*, const Binding*>> bound_;  // see ActionTag::bound
   StateSink* sink_ = nullptr;
   std::vector<std::string> names_;
   Binding* base_ = nullptr;

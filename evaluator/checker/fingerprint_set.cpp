@@ -5,7 +5,12 @@ namespace tlatrace::eval {
 FingerprintSet::FingerprintSet(size_t shards) : shards_(shards) {}
 
 namespace {
-inline size_t slot_index(uint64_t fp, size_t mask) { return static_cast<size_t>((fp * 0x9E3779B97F4A7C15ULL) >> 17) & mask; }
+inline size_t slot_index(uint64_t fp, size_t mask) {
+  uint64_t x = fp ^ (fp >> 29);
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 32;
+  return static_cast<size_t>(x) & mask;
+}
 }  // namespace
 
 const FingerprintSet::Slot* FingerprintSet::find(const Shard& s, uint64_t fp) {

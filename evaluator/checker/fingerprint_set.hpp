@@ -45,7 +45,7 @@ class FingerprintSet {
     std::vector<Slot> slots = std::vector<Slot>(1024);
     size_t count = 0;
   };
-  Shard& shard_of(uint64_t fp) const { return shards_[(fp >> 56 ^ fp) % shards_.size()]; }
+  Shard& shard_of(uint64_t fp) const { return shards_[((fp * 0x9E3779B97F4A7C15ULL) >> 40) % shards_.size()]; }
   static const Slot* find(const Shard& s, uint64_t fp);
   static void grow(Shard& s);
 

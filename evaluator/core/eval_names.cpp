@@ -16,8 +16,14 @@ bool is_slot(const Ref& r) { return r.kind == Ref::Kind::Parameter || r.kind == 
 
 // The binding a call passes for argument `arg`: values for literals, the caller's binding for a
 // plain parameter or bound name, otherwise a lazy argument (or an operator for arity > 0).
-void make_arg(const Expr& arg, int arity, Ctx& c, bool memo, Evaluator& ev, Binding& out) {
+void make_arg(const Expr& arg, int arity, Ctx& c, bool memo, Evaluator& ev, Binding& out, Binding* frame_end) {
   out = Binding();
+  // Arguments evaluated now must not put their frames over the frame being filled.
+  auto eager = [&] {
+    Ctx e = c;
+    if (e.top < frame_end) e.top = frame_end;
+    return ev.eval(arg, e);
+  };
   if (arg.kind == ExprKind::Name && arg.segments.size() == 1 && arg.segments[0].args.empty() && is_slot(arg.ref)) {
     out = c.env.base[arg.ref.index];
     return;
@@ -32,13 +38,13 @@ void make_arg(const Expr& arg, int arity, Ctx& c, bool memo, Evaluator& ev, Bind
     case ExprKind::Number:
     case ExprKind::String:
     case ExprKind::Bool:
-      out.value = ev.eval(arg, c);
+      out.value = eager();
       return;
     default:
       break;
   }
   if (c.at) {  // inside an EXCEPT value: `@` must be read now
-    out.value = ev.eval(arg, c);
+    out.value = eager();
     return;
   }
   out.kind = Binding::Kind::Thunk;
@@ -86,7 +92,7 @@ void Evaluator::bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>
   Binding* base = push_frame(c, scope + n);
   for (int i = 0; i < scope; ++i) base[i] = c.env.base[i];
   for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i)
-    make_arg(*args[i], def.params[i].arity, c, true, *this, base[scope + i]);
+    make_arg(*args[i], def.params[i].arity, c, true, *this, base[scope + i], base + scope + n);
   const InstFrame* inst = out.ninst ? &out.inst[out.ninst - 1] : c.env.inst;
   out.def = &def;
   out.body = def.body.get();
@@ -132,7 +138,7 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
       int n = static_cast<int>(idef.params.size());
       Binding* base = push_frame(outer, n);
       for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
-        make_arg(*seg.args[k], idef.params[k].arity, c, false, *this, base[k]);
+        make_arg(*seg.args[k], idef.params[k].arity, c, false, *this, base[k], base + n);
       outer.top = base + n;
       out.inst[out.ninst++] = InstFrame{idef.instance.get(), Env{base, n, parent}};
       parent = &out.inst[out.ninst - 1];
@@ -242,7 +248,7 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
     int n = static_cast<int>(idef.params.size());
     Binding* base = push_frame(c, n);
     for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
-      make_arg(*seg.args[k], idef.params[k].arity, c, true, *this, base[k]);
+      make_arg(*seg.args[k], idef.params[k].arity, c, true, *this, base[k], base + n);
     InstFrame frame{idef.instance.get(), Env{base, n, c.env.inst}};
     Ctx t = c;
     t.top = base + n;
@@ -318,7 +324,7 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
     return n.strict(vals);
   }
   Binding* base = push_frame(c, count);
-  for (int i = 0; i < count; ++i) make_arg(*args[i], 0, c, true, *this, base[i]);
+  for (int i = 0; i < count; ++i) make_arg(*args[i], 0, c, true, *this, base[i], base + count);
   for (int i = 0; i < count; ++i)
     if (args[i]->kind == ExprKind::Lambda || (args[i]->kind == ExprKind::Name && args[i]->segments.back().args.empty() &&
                                               args[i]->ref.kind == Ref::Kind::Definition &&

@@ -11,6 +11,7 @@ const std::vector<NativeEntry>& native_registry() {
     add_tlc_natives(t);
     add_ext_natives(t);
     add_json_natives(t);
+    add_vector_clock_natives(t);
     return t;
   }();
   return table;

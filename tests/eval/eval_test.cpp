@@ -91,6 +91,13 @@ TEST_F(Eval, RecursionAndHigherOrder) {
   EXPECT_EQ(fx.value("\\E x \\in 1..3 : Apply(LAMBDA y : y = x + 1, 3)", "Apply(F(_), x) == F(x)"), "TRUE");
 }
 
+// Arguments evaluated at once inside an EXCEPT value (because of @) must not put their frames
+// over the frame of the call they are arguments of.
+TEST_F(Eval, CallsInsideExceptValues) {
+  EXPECT_EQ(fx.value("[<<1, 2>> EXCEPT ![1] = G(2, H(@))]", "G(s, m) == s * 10 + m\nH(x) == x"), "<<21, 2>>");
+  EXPECT_EQ(fx.value("[<<1, 2>> EXCEPT ![2] = G(@, H(@ + 1))]", "G(s, m) == s * 10 + m\nH(x) == x"), "<<1, 23>>");
+}
+
 TEST_F(Eval, Sequences) {
   EXPECT_EQ(fx.value("Append(<<1>>, 2) \\o <<3>>"), "<<1, 2, 3>>");
   EXPECT_EQ(fx.value("<<Len(<<4, 5>>), Head(<<4, 5>>)>>"), "<<2, 4>>");
