@@ -41,13 +41,25 @@ TEST(StdlibReadme, ListsEveryModuleFileAndNothingElse) {
   for (const char* required :
        {"Naturals", "Integers", "Reals", "Sequences", "FiniteSets", "Bags", "TLC", "TLCExt",
         "Json", "IOUtils", "Randomization", "SequencesExt", "FiniteSetsExt", "Functions",
-        "Folds", "VectorClocks"})
+        "Folds", "VectorClocks", "BagsExt", "Bitwise", "CSV", "Combinatorics",
+        "DyadicRationals", "GraphViz", "Graphs", "Relation", "Statistics", "SVG",
+        "UndirectedGraphs", "TLAPS", "NaturalsInduction", "WellFoundedInduction",
+        "FiniteSetTheorems", "SequenceTheorems", "FunctionTheorems", "FiniteSetsExtTheorems",
+        "FoldsTheorems", "SequencesExtTheorems", "Apalache", "Variants", "Option"})
     EXPECT_TRUE(files.count(required)) << "specs/stdlib/" << required << ".tla is missing";
 }
+
+// Proof modules that, like the published ones, define no operator (theorems only).
+const std::set<std::string> kTheoremOnlyModules = {"SequenceTheorems", "FunctionTheorems",
+                                                   "FiniteSetsExtTheorems", "FoldsTheorems"};
 
 TEST(StdlibReadme, TablesAreNotEmpty) {
   size_t total = 0;
   for (const auto& [name, mod] : readme()) {
+    if (kTheoremOnlyModules.count(name)) {
+      EXPECT_TRUE(mod.operators.empty()) << name << " is listed as theorems only";
+      continue;
+    }
     EXPECT_FALSE(mod.operators.empty()) << name << " has no operator rows";
     total += mod.operators.size();
   }

@@ -40,9 +40,18 @@ TEST(StdlibResolve, EveryModuleResolvesOnItsOwn) {
   }
 }
 
+// Modules that define some of the same names as another module, as the published ones
+// do (UndirectedGraphs and Graphs both define Path, SimplePath, ...): left out below.
+const std::vector<std::string> kClashingModules = {"UndirectedGraphs"};
+
 TEST(StdlibResolve, ASpecExtendingEveryModuleResolves) {
   std::string extends;
-  for (const auto& stem : module_stems()) extends += (extends.empty() ? "" : ", ") + stem;
+  for (const auto& stem : module_stems()) {
+    if (std::find(kClashingModules.begin(), kClashingModules.end(), stem) !=
+        kClashingModules.end())
+      continue;
+    extends += (extends.empty() ? "" : ", ") + stem;
+  }
   // Uses operators of several modules, with operator arguments of the documented arity.
   const std::string text =
       "---- MODULE UsesAll ----\n"
@@ -52,6 +61,9 @@ TEST(StdlibResolve, ASpecExtendingEveryModuleResolves) {
       "C == BagToSet(SetToBag({1}) (+) SetToBag({2})) \\cup ToSet(Reverse(<<4>>))\n"
       "D == MapThenFoldSet(LAMBDA x, y : x + y, 0, LAMBDA x : -x, LAMBDA S : Min(S), {1})\n"
       "E == (1 :> 2) @@ (2 :> 3)\n"
+      "F == ((6 & 3) | (1 ^^ 2)) + ApaFoldSet(LAMBDA a, b : a + b, 0, {1, 2})\n"
+      "G == OptionGetOrElse(Some(1), 0) + Len(MkSeq(2, LAMBDA i : i)) + SumBag(BagAdd(EmptyBag, 1))\n"
+      "H == IsDag(EmptyGraph) /\\ IsTransitive([x, y \\in {1} |-> TRUE], {1})\n"
       "====\n";
   Frontend fe({stdlib_dir()});
   const ast::Module* m = fe.load_text("UsesAll.tla", text);

@@ -61,6 +61,19 @@ TEST(StdlibSignatures, OperatorsHaveTheDocumentedParameters) {
       {"SequencesExt", "SetToSortSeq", {0, 2}},
       {"VectorClocks", "CausalOrder", {0, 1, 1, 1}},
       {"VectorClocks", "IsCausalOrder", {0, 1}},
+      {"BagsExt", "MapThenFoldBag", {2, 0, 1, 1, 0}},
+      {"Relation", "IsTransitiveUnder", {2, 0}},
+      {"Graphs", "AreConnectedIn", {0, 0, 0}},
+      {"GraphViz", "DotDiGraph", {0, 1, 1}},
+      {"CSV", "CSVWrite", {0, 0, 0}},
+      {"TLAPS", "SMTT", {0}},
+      {"TLAPS", "EnabledWrapper", {1}},
+      {"WellFoundedInduction", "OpToRel", {2, 0}},
+      {"NaturalsInduction", "NatInductiveDefConclusion", {0, 0, 2}},
+      {"Apalache", "ApaFoldSet", {2, 0, 0}},
+      {"Apalache", "Repeat", {2, 0, 0}},
+      {"Apalache", "MkSeq", {0, 1}},
+      {"Option", "OptionCase", {0, 1, 1}},
   };
   for (const auto& e : expected) {
     SCOPED_TRACE(std::string(e.module) + "!" + e.name);
@@ -78,7 +91,8 @@ TEST(StdlibSignatures, InfixAndPrefixOperatorsAreDeclaredWithTheirFixity) {
       {"Naturals", "<"},    {"Naturals", ">"},     {"Naturals", "\\leq"}, {"Naturals", "\\geq"},
       {"Naturals", "%"},    {"Naturals", "\\div"}, {"Naturals", ".."},   {"Reals", "/"},
       {"Sequences", "\\o"}, {"Bags", "\\oplus"},   {"Bags", "\\ominus"},
-      {"Bags", "\\sqsubseteq"}, {"TLC", ":>"},    {"TLC", "@@"}};
+      {"Bags", "\\sqsubseteq"}, {"TLC", ":>"},    {"TLC", "@@"},
+      {"Bitwise", "&"},     {"Bitwise", "|"},      {"Bitwise", "^^"},    {"Apalache", ":="}};
   for (const auto& [module, name] : infix) {
     SCOPED_TRACE(std::string(module) + "!" + name);
     const ast::OpDef* def = find_def(module, name, 2);
@@ -103,7 +117,12 @@ TEST(StdlibSignatures, ExtendsStructureFollowsThePublishedModules) {
       {"Reals", {"Integers"}},
       {"Functions", {"Integers", "Folds"}},
       {"FiniteSetsExt", {"Integers", "FiniteSets", "Folds", "Functions"}},
-      {"VectorClocks", {"Naturals", "Sequences", "Functions"}}};
+      {"VectorClocks", {"Naturals", "Sequences", "Functions"}},
+      {"Graphs", {"Naturals", "Sequences", "FiniteSets", "SequencesExt", "Relation"}},
+      {"Relation", {"Naturals", "FiniteSets"}},
+      {"WellFoundedInduction", {"NaturalsInduction"}},
+      {"FiniteSetTheorems", {"FiniteSets", "Integers", "Functions", "WellFoundedInduction"}},
+      {"Option", {"Apalache", "Variants"}}};
   for (const auto& [module, names] : extends) {
     SCOPED_TRACE(module);
     const auto it = parsed_stdlib().find(module);
