@@ -73,13 +73,67 @@ Value permute(const Value& v, const Permutation& p) {
   }
 }
 
-uint64_t symmetric_fingerprint(std::span<const Value> vars, const std::vector<Permutation>& perms) {
-  uint64_t best = fingerprint_state(vars);
-  std::vector<Value> image(vars.size());
-  for (const auto& p : perms) {
-    for (size_t i = 0; i < vars.size(); ++i) image[i] = permute(vars[i], p);
-    best = std::min(best, fingerprint_state(image));
+namespace {
+// A structural hash of `v` with model values renamed by `p` (null: identity), computed without
+// building the permuted value. Order-independent (sums over elements), so equal values hash
+// equally whatever their representation; used only to compare the images of one state.
+uint64_t image_hash(const Value& v, const Permutation* p) {
+  switch (v.tag()) {
+    case Tag::None:
+      return 0x1234;
+    case Tag::Bool:
+      return mix64(0xb001 + v.raw_bool());
+    case Tag::Int:
+      return mix64(0x1417 ^ static_cast<uint64_t>(v.raw_int()) * 0x9E3779B97F4A7C15ULL);
+    case Tag::String:
+      return mix64(0x5757 ^ v.raw_atom()->text_hash);
+    case Tag::Model: {
+      const Atom* a = v.raw_atom();
+      if (p) {
+        auto it = std::lower_bound(p->begin(), p->end(), a, [](const auto& x, const Atom* k) { return x.first < k; });
+        if (it != p->end() && it->first == a) a = it->second.raw_atom();
+      }
+      return mix64(0x3d3d ^ a->text_hash);
+    }
+    case Tag::Set:
+    case Tag::Interval:
+    case Tag::LazySet: {
+      uint64_t sum = 0, n = 0;
+      auto add = [&](const Value& e) {
+        sum += mix64(image_hash(e, p));
+        ++n;
+        return true;
+      };
+      if (v.tag() == Tag::Set) {
+        for (const Value& e : v.as_set_obj().elems) add(e);
+      } else {
+        for_each_element(v, add);
+      }
+      return mix64(0x5e7 ^ mix64(sum + n));
+    }
+    case Tag::Function: {
+      const FcnObj& f = v.as_fcn_obj();
+      uint64_t sum = 0;
+      for (size_t i = 0; i < f.size(); ++i) {
+        uint64_t k = f.seq ? image_hash(Value::integer(static_cast<int64_t>(i) + 1), p) : image_hash(f.dom[i], p);
+        sum += mix64(k * 31 + image_hash(f.rng[i], p));
+      }
+      return mix64(0xf00 ^ mix64(sum + f.size()));
+    }
   }
+  return 0;
+}
+
+uint64_t state_image_hash(std::span<const Value> vars, const Permutation* p) {
+  uint64_t h = 0x57a7e;
+  for (const Value& v : vars) h = mix64(h ^ image_hash(v, p));
+  return h;
+}
+}  // namespace
+
+uint64_t symmetric_fingerprint(std::span<const Value> vars, const std::vector<Permutation>& perms) {
+  uint64_t best = state_image_hash(vars, nullptr);
+  for (const auto& p : perms) best = std::min(best, state_image_hash(vars, &p));
   return best;
 }
 
