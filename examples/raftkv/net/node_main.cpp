@@ -1,0 +1,146 @@
+// raftkv_node: one raftkv server as a process, talking to its peers over loopback TCP.
+//
+//   raftkv_node --id n1 --peers n1=127.0.0.1:7001,n2=127.0.0.1:7002,n3=127.0.0.1:7003
+//               [--duration-ms 3000] [--trace FILE] [--seed S]
+//
+// Runs for the given time, then prints its final state and exits 0. Each process writes its
+// own trace (FILE, or as $TLATRACE says); join them with `tlatrace merge`.
+#include <poll.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "examples/raftkv/net/socket_util.hpp"
+#include "examples/raftkv/net/wire.hpp"
+#include "examples/raftkv/raft/node.hpp"
+#include "instrument/file_sink.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+int usage(const std::string& problem) {
+  std::cerr << "raftkv_node: " << problem << "\n"
+            << "usage: raftkv_node --id ID --peers ID=127.0.0.1:PORT,... [--duration-ms MS] [--trace FILE] [--seed S]\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string id, peers_text, trace_path;
+  long long duration_ms = 3000;
+  unsigned long long seed = 1;
+  for (int k = 1; k + 1 < argc; k += 2) {
+    const std::string arg = argv[k], value = argv[k + 1];
+    try {
+      if (arg == "--id") id = value;
+      else if (arg == "--peers") peers_text = value;
+      else if (arg == "--trace") trace_path = value;
+      else if (arg == "--duration-ms") duration_ms = std::stoll(value);
+      else if (arg == "--seed") seed = std::stoull(value);
+      else return usage("unknown option '" + arg + "'");
+    } catch (...) {
+      return usage("bad value '" + value + "' for " + arg);
+    }
+  }
+  if (argc % 2 == 0) return usage("every option needs a value");
+  std::string error;
+  const auto peers = raftkv::parse_peers(peers_text, &error);
+  if (peers.empty()) return usage(error.empty() ? "no peers" : error);
+  int own_port = 0;
+  std::vector<raftkv::NodeId> ids;
+  std::map<raftkv::NodeId, int> port_of;
+  for (const auto& p : peers) {
+    ids.push_back(p.id);
+    port_of[p.id] = p.port;
+    if (p.id == id) own_port = p.port;
+  }
+  if (own_port == 0) return usage("--id '" + id + "' is not among --peers");
+
+  std::unique_ptr<tlatrace::instrument::Tracer> tracer;
+  if (!trace_path.empty()) {
+    tlatrace::instrument::FileSinkOptions options;
+    options.truncate = true;
+    auto sink = tlatrace::instrument::FileSink::open(trace_path, options, &error);
+    if (!sink) {
+      std::cerr << "raftkv_node: cannot write trace " << trace_path << ": " << error << "\n";
+      return 2;
+    }
+    tracer = std::make_unique<tlatrace::instrument::Tracer>(id, sink);
+  } else {
+    tracer = std::make_unique<tlatrace::instrument::Tracer>(id);  // from $TLATRACE
+  }
+
+  const int listener = raftkv::listen_loopback(own_port, &error);
+  if (listener < 0) {
+    std::cerr << "raftkv_node: cannot listen on 127.0.0.1:" << own_port << ": " << error << "\n";
+    return 2;
+  }
+  const auto start = Clock::now();
+  auto now_ms = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count(); };
+  raftkv::Node node(id, ids, raftkv::NodeConfig{}, raftkv::PersistentState{}, *tracer, seed, now_ms());
+
+  std::map<raftkv::NodeId, std::unique_ptr<raftkv::LineConnection>> outgoing;
+  std::vector<std::unique_ptr<raftkv::LineConnection>> incoming;
+
+  auto ship_outbox = [&] {
+    for (const auto& envelope : node.take_outbox()) {
+      auto& conn = outgoing[envelope.msg.dest];
+      if (!conn || !conn->open()) {
+        conn = std::make_unique<raftkv::LineConnection>(raftkv::connect_loopback(port_of[envelope.msg.dest]));
+      }
+      conn->send(raftkv::encode_envelope(envelope));  // lost if the peer is not up: Raft copes
+    }
+  };
+
+  while (now_ms() < duration_ms) {
+    std::vector<pollfd> fds;
+    fds.push_back({listener, POLLIN, 0});
+    for (const auto& c : incoming) fds.push_back({c->fd(), POLLIN, 0});
+    for (const auto& [peer, c] : outgoing) {
+      if (c && c->open()) fds.push_back({c->fd(), static_cast<short>(POLLIN | (c->wants_write() ? POLLOUT : 0)), 0});
+    }
+    ::poll(fds.data(), fds.size(), 5);
+    for (;;) {
+      const int fd = raftkv::accept_connection(listener);
+      if (fd < 0) break;
+      incoming.push_back(std::make_unique<raftkv::LineConnection>(fd));
+    }
+    for (auto& conn : incoming) {
+      for (const auto& line : conn->read_lines()) {
+        if (auto command = raftkv::decode_client_request(line)) {
+          conn->send(raftkv::encode_client_reply(node.client_request(*command)));
+        } else if (auto envelope = raftkv::decode_envelope(line)) {
+          node.receive(*envelope, now_ms());
+        }
+        ship_outbox();
+      }
+      conn->flush();
+    }
+    std::erase_if(incoming, [](const auto& c) { return !c->open(); });
+    for (auto& [peer, conn] : outgoing) {
+      if (!conn) continue;
+      conn->read_lines();  // peers never write back on this connection; notices a close
+      conn->flush();
+    }
+    node.tick(now_ms());
+    ship_outbox();
+  }
+  tracer->flush();
+  ::close(listener);
+  std::cout << id << ": term " << node.current_term() << ", role " << raftkv::role_name(node.role()) << ", log "
+            << node.log().size() << ", commit " << node.commit_index() << ", store {";
+  bool first = true;
+  for (const auto& [key, value] : node.store().data()) {
+    std::cout << (first ? "" : ", ") << key << "=" << value;
+    first = false;
+  }
+  std::cout << "}\n";
+  return 0;
+}
