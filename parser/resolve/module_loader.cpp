@@ -10,13 +10,27 @@ namespace fs = std::filesystem;
 ModuleLoader::ModuleLoader(SourceManager& sources, Diagnostics& diags, std::vector<std::string> include_dirs)
     : sources_(sources), diags_(diags), dirs_(std::move(include_dirs)) {}
 
+// Parses the module in `file`, and any further modules that follow its footer in the same
+// file (as SANY reads them); returns the first.
 ast::Module* ModuleLoader::parse(const SourceFile* file) {
   std::unique_ptr<ast::Module> m = syntax::parse_module(*file, diags_);
   if (!m) return nullptr;
-  ast::Module* raw = m.get();
-  owned_.push_back(std::move(m));
-  register_module(raw);
-  return raw;
+  ast::Module* first = m.get();
+  const SourceFile* rest = file;
+  while (m) {
+    uint32_t end_line = m->range.end_line;
+    owned_.push_back(std::move(m));
+    register_module(owned_.back().get());
+    // The text after the footer, at its own lines and columns: everything before is blanked.
+    if (end_line == 0 || end_line >= rest->line_count()) break;
+    std::string tail = rest->text;
+    for (size_t i = 0; i < rest->line_starts[end_line]; ++i)
+      if (tail[i] != '\n') tail[i] = ' ';
+    if (tail.find("MODULE", rest->line_starts[end_line]) == std::string::npos) break;
+    rest = sources_.add(file->path, std::move(tail));
+    m = syntax::parse_module(*rest, diags_);
+  }
+  return first;
 }
 
 // Records a module and the modules nested in it under their names.

@@ -1,7 +1,7 @@
 #include "parser/resolve/resolver.hpp"
 
-#include "parser/ast/print.hpp"
 #include "parser/resolve/expr_resolver.hpp"
+#include "parser/resolve/same_definition.hpp"
 
 namespace tlatrace::resolve {
 
@@ -45,8 +45,7 @@ bool Resolver::tolerated_duplicate(const std::string& name, const Symbol& existi
   const ast::OpDef* a = existing.ref.def;
   const ast::OpDef* b = incoming.ref.def;
   bool same = existing.ref.kind == ast::Ref::Kind::Definition && incoming.ref.kind == ast::Ref::Kind::Definition &&
-              a && b && a->body && b->body && a->params.size() == b->params.size() &&
-              a->is_function == b->is_function && ast::to_sexpr(*a) == ast::to_sexpr(*b);
+              a && b && same_definition(*a, *b);
   if (same) diags_.warning(where, "'" + name + "' is defined twice with the same definition; the first is kept");
   return same;
 }

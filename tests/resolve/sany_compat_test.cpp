@@ -81,3 +81,34 @@ TEST(SanyCompat, InstanceInsideLet) {
 
 }  // namespace
 }  // namespace tlatrace
+
+namespace tlatrace {
+namespace {
+
+TEST(SanyCompat, ModulesFollowingTheFirstInOneFileAreLoaded) {
+  Frontend fe;
+  ast::Module* m = fe.load(TLATRACE_SOURCE_DIR "/tests/resolve/data/TwoInOne.tla");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "TwoInOne");
+  EXPECT_FALSE(fe.diagnostics().has_errors()) << testing::errors(fe);
+  const ast::Expr& body = *testing::find_def(*m, "X")->body;
+  ASSERT_NE(body.ref.module, nullptr);
+  EXPECT_EQ(body.ref.module->name, "Helper");
+  EXPECT_EQ(body.ref.def->range.line, 8u);  // lines and columns are those of the file
+}
+
+}  // namespace
+}  // namespace tlatrace
+
+namespace tlatrace {
+namespace {
+
+TEST(SanyCompat, SameTextMeaningDifferentThingsIsAnError) {
+  Frontend fe;
+  fe.load_text(TLATRACE_SOURCE_DIR "/tests/resolve/data/B3.tla", "---- MODULE B3 ----\nEXTENDS B1, B2\n====\n");
+  EXPECT_NE(testing::errors(fe).find("2:13: 'F' is defined both here and in an imported module"), std::string::npos)
+      << testing::errors(fe);
+}
+
+}  // namespace
+}  // namespace tlatrace
