@@ -10,7 +10,19 @@ Program::Program(const resolve::Resolver& resolver, const ast::Module& root) : r
   }
 }
 
+void Program::freeze() {
+  size_t cap = 16;
+  while (cap < defs_.size() * 4) cap *= 2;
+  flat_.assign(cap, {nullptr, nullptr});
+  for (const auto& [def, info] : defs_) {
+    size_t i = slot(def, cap - 1);
+    while (flat_[i].first) i = (i + 1) & (cap - 1);
+    flat_[i] = {def, &info};
+  }
+}
+
 DefInfo& Program::info(const ast::OpDef* def) {
+  if (!flat_.empty() && !defs_.count(def)) flat_.clear();  // a new entry: back to the map
   DefInfo& d = defs_[def];
   d.def = def;
   return d;

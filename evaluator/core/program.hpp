@@ -47,9 +47,18 @@ class Program {
   /// Information about a definition (created on first request during setup).
   DefInfo& info(const ast::OpDef* def);
   const DefInfo* find_info(const ast::OpDef* def) const {
+    if (!flat_.empty()) {
+      size_t mask = flat_.size() - 1;
+      for (size_t i = slot(def, mask);; i = (i + 1) & mask) {
+        if (flat_[i].first == def) return flat_[i].second;
+        if (!flat_[i].first) return nullptr;
+      }
+    }
     auto it = defs_.find(def);
     return it == defs_.end() ? nullptr : &it->second;
   }
+  /// Builds the lock-free lookup table of find_info; call once setup is complete.
+  void freeze();
 
   /// The declaration a Constant/Variable ref designates.
   const ast::ConstantDecl* constant_decl(const ast::Ref& r) const;
@@ -76,7 +85,11 @@ class Program {
   const ast::Module& root_;
   std::vector<const ast::VariableDecl*> variables_;
   std::unordered_map<const ast::VariableDecl*, int> var_index_;
+  static size_t slot(const ast::OpDef* d, size_t mask) {
+    return static_cast<size_t>((reinterpret_cast<uintptr_t>(d) >> 4) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+  }
   std::unordered_map<const ast::OpDef*, DefInfo> defs_;
+  std::vector<std::pair<const ast::OpDef*, const DefInfo*>> flat_;  // open addressing, after freeze()
   std::unordered_map<const ast::ConstantDecl*, ConstantValue> constants_;
   void index_expr(const ast::Expr& e);
   void index_def(const ast::OpDef& def, const ast::Module* m);

@@ -282,6 +282,7 @@ std::unique_ptr<Model> Model::build(Frontend& fe, ast::Module& root, const cfg::
     if (auto* a = std::get_if<ast::Assumption>(&unit))
       if (a->body) m->assumptions.emplace_back(a->name.value_or(""), a->body.get());
   if (!ok) return nullptr;
+  m->program_->freeze();
   return m;
 }
 
