@@ -112,3 +112,21 @@ TEST(SanyCompat, SameTextMeaningDifferentThingsIsAnError) {
 
 }  // namespace
 }  // namespace tlatrace
+
+namespace tlatrace {
+namespace {
+
+// A module re-stating, for annotations, definitions it also imports: recursive, with LET, and
+// over variables that the INSTANCE substitutes (as published Apalache-annotation modules do).
+TEST(SanyCompat, RestatedRecursiveDefinitionsWithLetAndVariablesAreTolerated) {
+  Frontend fe;
+  fe.load_text(TLATRACE_SOURCE_DIR "/tests/resolve/data/SumUser.tla",
+               "---- MODULE SumUser ----\nEXTENDS Naturals\nVARIABLE pc\nvars == <<pc>>\n"
+               "RECURSIVE Sum(_, _)\n"
+               "Sum(f, S) == IF S = {} THEN 0 ELSE LET x == CHOOSE y \\in S : TRUE IN f[x] + Sum(f, S \\ {x})\n"
+               "INSTANCE SumDef\n====\n");
+  EXPECT_FALSE(fe.diagnostics().has_errors()) << testing::errors(fe);
+}
+
+}  // namespace
+}  // namespace tlatrace
