@@ -127,7 +127,7 @@ class Checker {
   std::mutex registers_mutex_, print_mutex_;
   std::vector<Value> registers_;
   double start_ = 0, last_progress_ = 0;
-  bool limit_hit_ = false;
+  std::atomic<bool> limit_hit_{false};
 };
 
 }  // namespace tlatrace::eval

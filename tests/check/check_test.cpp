@@ -121,3 +121,51 @@ TEST(Check, MissingConstantIsAnInputError) {
 }
 
 }  // namespace
+
+namespace {
+
+// x counts up, y flips; Max (a definition, 100) is overridden by the cfg value 3.
+// CONSTRAINT x <= 3: x in 0..3 and y in 0..1 give 8 states, each with 2 successors: 1 + 16.
+TEST(CheckCfg, ConstraintAndDefinitionOverride) {
+  RunResult r = run_tlatrace("check Features.tla --config FeaturesConstraint.cfg --workers 2");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("17 states generated, 8 distinct states found"));
+  EXPECT_THAT(r.out, HasSubstr("depth of the complete state graph search is 5."));
+}
+
+// VIEW x: states differing only in y are one: 4 states, 1 + 4 * 2 generated.
+TEST(CheckCfg, ViewMergesStates) {
+  RunResult r = run_tlatrace("check Features.tla --config FeaturesView.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("9 states generated, 4 distinct states found"));
+}
+
+// ACTION_CONSTRAINT x' # 2 keeps x in 0..1.
+TEST(CheckCfg, ActionConstraintPrunesTransitions) {
+  RunResult r = run_tlatrace("check Features.tla --config FeaturesAction.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("9 states generated, 4 distinct states found"));
+  EXPECT_THAT(r.out, HasSubstr("depth of the complete state graph search is 3."));
+}
+
+// POSTCONDITION reads TLCGet("stats") after the search: 8 distinct states, not 9.
+TEST(CheckCfg, PostconditionSeesFinalStatistics) {
+  RunResult holds = run_tlatrace("check Features.tla --config FeaturesConstraint.cfg --workers 1");
+  EXPECT_EQ(holds.exit_code, 0);
+  RunResult r = run_tlatrace("check Features.tla --config FeaturesPost.cfg --workers 1 --format json");
+  EXPECT_EQ(r.exit_code, 1);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["violation"]["kind"], "postcondition");
+  EXPECT_EQ(j["violation"]["name"], "Nine");
+}
+
+// ALIAS replaces the variables in the printed counterexample.
+TEST(CheckCfg, AliasShapesTheTrace) {
+  RunResult r = run_tlatrace("check Features.tla --config FeaturesAlias.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(trace_length(r.out), 3);
+  EXPECT_THAT(r.out, HasSubstr("/\\ total = 2\n/\\ doubled = 4\n"));
+  EXPECT_THAT(r.out, ::testing::Not(HasSubstr("/\\ x = ")));
+}
+
+}  // namespace
