@@ -13,5 +13,7 @@ Runner add_parse_command(CLI::App& app);
 Runner add_check_command(CLI::App& app);
 /// `tlatrace merge`: merge per-node logs by their clocks.
 Runner add_merge_command(CLI::App& app);
+/// `tlatrace validate`: check that a recorded trace is a behavior of a spec.
+Runner add_validate_command(CLI::App& app);
 
 }  // namespace tlatrace::cli

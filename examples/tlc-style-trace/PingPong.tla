@@ -1,7 +1,7 @@
 ------------------------------ MODULE PingPong ------------------------------
 \* A token passed between N nodes: the holder sends it to another node, which
 \* receives it and becomes the holder. count[n] is how often n has sent it.
-EXTENDS Naturals
+EXTENDS Integers
 
 CONSTANT N
 

@@ -1,0 +1,152 @@
+// `tlatrace validate SPEC.tla --trace FILE [--trace FILE2 ...] [--config CFG]
+//      [--trace-format ndjson|itf|tlc-json] [--match OP] [--max-hidden K]
+//      [--format text|json|junit] [-I DIR]`: is the recorded trace a behavior of the spec, and if
+// not, where and why (docs/validate.md). Several --trace files are merged by their clocks.
+// Exit codes: 0 accepted, 1 rejected, 2 input error, 3 resource limit or internal error.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/diagnostics_output.hpp"
+#include "cli/exit_codes.hpp"
+#include "evaluator/model/model.hpp"
+#include "parser/cfg/config.hpp"
+#include "parser/resolve/frontend.hpp"
+#include "refinement/record_source.hpp"
+#include "refinement/report.hpp"
+#include "refinement/validator.hpp"
+#include "trace/read_trace.hpp"
+
+namespace tlatrace::cli {
+namespace {
+
+struct ValidateCliOptions {
+  std::string spec;
+  std::vector<std::string> traces;
+  std::string config;
+  std::string trace_format = "auto";
+  std::string match;
+  int max_hidden = 0;
+  size_t max_states = 1000000;
+  std::string format = "text";
+  std::vector<std::string> include_dirs;
+};
+
+int input_errors(const Diagnostics& diags, const std::string& format) {
+  if (format == "json") {
+    nlohmann::json out{{"result", "error"}, {"errors", diagnostics_json(diags)}};
+    std::cout << out.dump(2) << "\n";
+  } else {
+    diags.print(std::cerr, use_color());
+    if (format == "junit") {
+      std::string msg;
+      for (const auto& d : diags.all()) msg += render_diagnostic(d, false);
+      refine::ValidationResult r;
+      r.verdict = refine::ValidationResult::Verdict::Error;
+      r.trace_name = "input";
+      r.message = msg;
+      std::cout << refine::render_junit({{&r, msg}});
+    }
+  }
+  return kInputError;
+}
+
+/// The cfg: --config, else SPEC.cfg beside the spec, else INIT Init / NEXT Next.
+const SourceFile* load_config(Frontend& fe, const ValidateCliOptions& opt) {
+  namespace fs = std::filesystem;
+  if (!opt.config.empty()) return fe.sources().load(opt.config);
+  fs::path beside = fs::path(opt.spec).parent_path() / (fs::path(opt.spec).stem().string() + ".cfg");
+  if (fs::exists(beside)) return fe.sources().load(beside.string());
+  return fe.sources().add("<default cfg: INIT Init, NEXT Next>", "INIT Init\nNEXT Next\n");
+}
+
+int run_validate(const ValidateCliOptions& opt) {
+  Frontend fe(opt.include_dirs);
+  Diagnostics& diags = fe.diagnostics();
+  ast::Module* root = fe.load(opt.spec);
+  if (!root || diags.has_errors()) return input_errors(diags, opt.format);
+  const SourceFile* cfg_file = load_config(fe, opt);
+  if (!cfg_file) {
+    diags.error({}, "cannot read the configuration file '" + opt.config + "'");
+    return input_errors(diags, opt.format);
+  }
+  std::optional<cfg::Config> config = cfg::parse_config(*cfg_file, diags);
+  if (!config) return input_errors(diags, opt.format);
+  std::unique_ptr<eval::Model> model;
+  try {
+    model = eval::Model::build(fe, *root, *config, diags);
+  } catch (const eval::EvalFailure& e) {
+    diags.error(e.range(), e.what());
+  }
+  if (!model || diags.has_errors()) return input_errors(diags, opt.format);
+
+  refine::ValidateOptions vo;
+  vo.max_hidden = opt.max_hidden;
+  vo.max_states = opt.max_states;
+  if (!opt.match.empty()) {
+    const resolve::ModuleSymbols* syms = fe.symbols(root);
+    auto it = syms ? syms->all.find(opt.match) : decltype(syms->all.end()){};
+    if (!syms || it == syms->all.end() || it->second.ref.kind != ast::Ref::Kind::Definition || !it->second.ref.def ||
+        !it->second.ref.def->body || it->second.ref.def->params.size() != 1) {
+      diags.error({}, "--match " + opt.match + ": the spec (or a module it EXTENDS) defines no operator " + opt.match +
+                          "(l) of one argument");
+      return input_errors(diags, opt.format);
+    }
+    vo.match_op = it->second.ref.def;
+  }
+  trace::TraceFormat tf = trace::TraceFormat::Auto;
+  if (!trace::parse_format_name(opt.trace_format, tf)) {
+    diags.error({}, "unknown trace format '" + opt.trace_format + "' (ndjson, itf, tlc-json)");
+    return input_errors(diags, opt.format);
+  }
+
+  refine::ValidationResult r;
+  try {
+    std::unique_ptr<refine::RecordSource> source = refine::open_records(opt.traces, tf, fe.sources(), diags);
+    r = refine::validate_trace(*model, *source, fe.sources(), vo);
+  } catch (const InputError& e) {
+    Diagnostics only;
+    bool merged = diags.has_errors();
+    only.add(e.diag);
+    return input_errors(merged ? diags : only, opt.format);
+  }
+  std::string text = refine::render_text(r, fe.sources(), opt.format == "text" && use_color());
+  if (opt.format == "json") std::cout << refine::result_json(r).dump(2) << "\n";
+  else if (opt.format == "junit") std::cout << refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
+  else if (r.verdict == refine::ValidationResult::Verdict::Error) std::cerr << text;
+  else std::cout << text;
+  switch (r.verdict) {
+    case refine::ValidationResult::Verdict::Accepted: return kHolds;
+    case refine::ValidationResult::Verdict::Rejected: return kViolation;
+    case refine::ValidationResult::Verdict::Error: return kInputError;
+    case refine::ValidationResult::Verdict::Limit: return kInternal;
+  }
+  return kInternal;
+}
+
+}  // namespace
+
+Runner add_validate_command(CLI::App& app) {
+  auto opt = std::make_shared<ValidateCliOptions>();
+  CLI::App* sub = app.add_subcommand("validate", "Check that a recorded trace is a behavior of a TLA+ specification");
+  sub->add_option("spec", opt->spec, "The TLA+ specification (root module)")->required()->check(CLI::ExistingFile);
+  sub->add_option("--trace,-t", opt->traces, "The trace (several: per-node logs merged by their clocks)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  sub->add_option("--config,-c", opt->config, "The TLC configuration file (default: SPEC.cfg, else INIT Init NEXT Next)");
+  sub->add_option("--trace-format", opt->trace_format, "ndjson, itf or tlc-json (default: detected)")
+      ->check(CLI::IsMember({"auto", "ndjson", "itf", "tlc-json"}));
+  sub->add_option("--match", opt->match, "Action-level operator OP(l): step i must satisfy Next /\\ OP(line i)");
+  sub->add_option("--max-hidden", opt->max_hidden, "Unlogged spec steps allowed before each record (default 0)")
+      ->check(CLI::Range(0, 64));
+  sub->add_option("--max-states", opt->max_states, "Stop with exit code 3 when more spec states fit the trace");
+  sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
+  sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
+  return [opt] { return run_validate(*opt); };
+}
+
+}  // namespace tlatrace::cli
