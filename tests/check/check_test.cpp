@@ -169,3 +169,19 @@ TEST(CheckCfg, AliasShapesTheTrace) {
 }
 
 }  // namespace
+
+namespace {
+
+// B resets x only when A is not ENABLED: 0 -> 1 -> 2 -> 0, one successor each.
+TEST(CheckActions, EnabledAndComposition) {
+  RunResult r = run_tlatrace("check Enabled.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("4 states generated, 3 distinct states found"));
+  // The step 0 -> 1 is one A step, not A \cdot A (which goes from 0 to 2).
+  RunResult c = run_tlatrace("check Enabled.tla --config EnabledCdot.cfg --workers 1");
+  EXPECT_EQ(c.exit_code, 1);
+  EXPECT_THAT(c.out, HasSubstr("Error: Property Double is violated."));
+  EXPECT_EQ(trace_length(c.out), 2);
+}
+
+}  // namespace
