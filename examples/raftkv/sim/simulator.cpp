@@ -32,6 +32,7 @@ Simulator::Simulator(SimConfig config) : config_(std::move(config)), rng_(config
     slot.tracer = std::make_unique<tlatrace::instrument::Tracer>(ids[k], config_.trace);
     slot.node = std::make_unique<Node>(ids[k], ids, node_config, PersistentState{}, *slot.tracer,
                                        config_.seed * 1000003 + k, now_ms_);
+    slot.node->set_view(this);
     slots_.push_back(std::move(slot));
   }
   net_tracer_ = std::make_unique<tlatrace::instrument::Tracer>("net", config_.trace);
@@ -202,7 +203,7 @@ void Simulator::crash_one() {
   auto& slot = slots_[static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(slots_.size()) - 1))];
   if (!slot.node) return;
   slot.disk = slot.node->persistent();
-  slot.node.reset();
+  slot.ghost = std::move(slot.node);
   slot.was_leader = false;
   ++result_.crashes;
 }
@@ -217,10 +218,39 @@ void Simulator::restart_one() {
     slot.node = std::make_unique<Node>(slot.id, node_ids(config_.nodes), node_config, slot.disk, *slot.tracer,
                                        config_.seed * 1000003 + k + 7919 * static_cast<std::uint64_t>(slot.incarnation),
                                        now_ms_);
+    slot.node->set_view(this);
+    slot.ghost.reset();
     slot.node->restart(now_ms_);
     collect(slot);
     return;
   }
+}
+
+namespace {
+/// Every server's value of one variable: {"n1": .., "n2": .., ...}.
+struct AllNodes {
+  const Simulator* sim;
+  Var var;
+};
+void tlatrace_to_tla(tlatrace::instrument::JsonOut& out, const AllNodes& all) {
+  bool first = true;
+  out.raw('{');
+  for (std::size_t k = 0; k < all.sim->size(); ++k) {
+    const Node* node = all.sim->visible_node(k);
+    out.key(node->id(), first);
+    write_node_value(out, all.var, *node);
+  }
+  out.raw('}');
+}
+}  // namespace
+
+const Node* Simulator::visible_node(std::size_t k) const {
+  const Slot& slot = slots_[k];
+  return slot.node ? slot.node.get() : slot.ghost.get();
+}
+
+void Simulator::write(tlatrace::instrument::EventBuilder& event, Var var) const {
+  event.set(std::string_view(var_name(var)), AllNodes{this, var});
 }
 
 void Simulator::check_safety() {

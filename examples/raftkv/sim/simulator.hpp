@@ -42,12 +42,18 @@ struct SimResult {
 /// The node ids of an N-node cluster: n1..nN.
 std::vector<NodeId> node_ids(int count);
 
-/// One simulated run.
-class Simulator {
+/// One simulated run. It is also the nodes' StateView: events carry the full value of each
+/// variable they change (every server's entry, crashed servers included).
+class Simulator final : public StateView {
  public:
   explicit Simulator(SimConfig config);
-  ~Simulator();
+  ~Simulator() override;
   SimResult run();
+
+  void write(tlatrace::instrument::EventBuilder& event, Var var) const override;
+  /// The node whose state the spec sees for slot k: the running one, or the crashed one.
+  const Node* visible_node(std::size_t k) const;
+  std::size_t size() const { return slots_.size(); }
 
  private:
   struct InFlight {
@@ -58,6 +64,7 @@ class Simulator {
     NodeId id;
     std::unique_ptr<tlatrace::instrument::Tracer> tracer;
     std::unique_ptr<Node> node;  // null while crashed
+    std::unique_ptr<Node> ghost; // the crashed node, whose state the spec still holds
     PersistentState disk;        // what survives a crash
     int incarnation = 0;
     int side = 0;                // partition side
