@@ -40,6 +40,12 @@ Next == Tick \/ \E d \in {2, 3} : Skip(d)
 ====
 )";
 
+double cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 double peak_rss_mb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -71,11 +77,14 @@ int validate(const fs::path& dir, long lines) {
     return 2;
   }
   auto t0 = std::chrono::steady_clock::now();
+  double c0 = cpu_seconds();
   auto source = refine::open_records({trace}, trace::TraceFormat::Ndjson, fe.sources(), fe.diagnostics());
   refine::ValidationResult r = refine::validate_trace(*model, *source, fe.sources(), refine::ValidateOptions{});
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("validate %8ld-line full-state trace: %s in %.2f s (%.0f records/s), %llu transitions, peak RSS %.1f MB\n",
-              lines, r.verdict == refine::ValidationResult::Verdict::Accepted ? "accepted" : "NOT accepted", secs,
+  double cpu = cpu_seconds() - c0;
+  std::printf("validate %8ld-line full-state trace: %s in %.2f s wall, %.2f s CPU (%.0f records/s), %llu transitions, "
+              "peak RSS %.1f MB\n",
+              lines, r.verdict == refine::ValidationResult::Verdict::Accepted ? "accepted" : "NOT accepted", secs, cpu,
               lines / secs, static_cast<unsigned long long>(r.transitions), peak_rss_mb());
   fs::remove(trace);
   return r.verdict == refine::ValidationResult::Verdict::Accepted ? 0 : 1;

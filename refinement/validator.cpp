@@ -66,7 +66,8 @@ class Validation {
   void collect_checks();
   bool in_model(const Value* cur, Value* next);
   const PropertyCheck* violated(const Value* cur, Value* next, bool initial);
-  NodePtr make_node(const Value* t, const NodePtr& parent, const ast::OpDef* action, const trace::TraceRecord* rec);
+  NodePtr make_node(const Value* t, uint64_t fp, const NodePtr& parent, const ast::OpDef* action,
+                    const trace::TraceRecord* rec);
   bool step_matches(const ObservedRecord& r, const Value* cur, Value* t, const eval::ActionTag& tag);
   bool stutter_matches(const ObservedRecord& r, Node& cur);
   void prune_history(Node* n);
@@ -132,11 +133,11 @@ const PropertyCheck* Validation::violated(const Value* cur, Value* next, bool in
   return nullptr;
 }
 
-NodePtr Validation::make_node(const Value* t, const NodePtr& parent, const ast::OpDef* action,
+NodePtr Validation::make_node(const Value* t, uint64_t fp, const NodePtr& parent, const ast::OpDef* action,
                               const trace::TraceRecord* rec) {
   auto n = std::make_shared<Node>();
   n->vars.assign(t, t + model_.nvars());
-  n->fp = session_.fingerprint(t);
+  n->fp = fp;
   n->depth = parent ? parent->depth + 1 : 1;
   n->action = action;
   n->parent = parent;
@@ -190,7 +191,7 @@ std::vector<NodePtr> Validation::initial(const ObservedRecord& r) {
   session_.enumerator().initial_states(model_.init, [&](const Value* t, const eval::ActionTag&) {
     ++transitions_;
     if (!in_model(t, nullptr) || !observed_match(r, t)) return;
-    NodePtr n = make_node(t, nullptr, nullptr, r.rec);
+    NodePtr n = make_node(t, session_.fingerprint(t), nullptr, nullptr, r.rec);
     if (!seen.insert(n->fp).second) return;
     if (const PropertyCheck* c = violated(t, nullptr, true)) {
       if (!pending_) pending_ = PendingViolation{c, n};
@@ -232,7 +233,7 @@ std::vector<NodePtr> Validation::step(const ObservedRecord& r, const std::vector
           session_.set_level(s->depth + 1);
           const PropertyCheck* c = violated(s->vars.data(), tn, false);
           session_.set_level(s->depth);
-          NodePtr n = make_node(t, s, tag.def, r.rec);
+          NodePtr n = make_node(t, fp, s, tag.def, r.rec);
           if (c) {
             if (!pending_) pending_ = PendingViolation{c, n};
           } else {
@@ -245,7 +246,7 @@ std::vector<NodePtr> Validation::step(const ObservedRecord& r, const std::vector
           bool bad = violated(s->vars.data(), tn, false) != nullptr;
           session_.set_level(s->depth);
           if (bad) return;
-          hidden.push_back(make_node(t, s, tag.def, nullptr));
+          hidden.push_back(make_node(t, fp, s, tag.def, nullptr));
           if (hidden.size() > opt_.max_states) limit_ = true;
         }
       });
