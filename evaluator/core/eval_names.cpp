@@ -103,8 +103,29 @@ void Evaluator::bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>
   out.ctx = callee;
 }
 
+/// Op!n (a positional selector): the n-th operand of Op's body, a definition of this module.
+static const Expr* positional_operand(const Expr& e) {
+  if (e.kind != ExprKind::Name || e.segments.size() != 2) return nullptr;
+  const auto& sel = e.segments[1].name;
+  if (sel.empty() || sel.size() > 4 || sel.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+  const Ref& r = e.segments[0].ref;
+  if (r.kind != Ref::Kind::Definition || !r.def || !r.def->body || r.def->is_function || r.via) return nullptr;
+  const Expr* body = r.def->body.get();
+  while (body->kind == ExprKind::Label) body = body->args[0].get();
+  size_t n = std::stoul(sel);
+  if (body->kind != ExprKind::And && body->kind != ExprKind::Or && body->kind != ExprKind::OpApp) return nullptr;
+  if (n < 1 || n > body->args.size()) return nullptr;
+  return body->args[n - 1].get();
+}
+
 bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
   if (e.kind != ExprKind::Name && e.kind != ExprKind::OpApp) return false;
+  if (const Expr* operand = positional_operand(e)) {
+    out.ninst = 0;
+    bind_call(*e.segments[0].ref.def, e.segments[0].args, c, out);
+    out.body = operand;
+    return true;
+  }
   const Ref& ref = final_ref(e);
   if (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function) return false;
   const DefInfo* info = program_.find_info(ref.def);
@@ -255,7 +276,11 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
     t.env.inst = &frame;
     return r.kind == Ref::Kind::Constant ? eval_constant(e, r, t) : eval_variable(e, r, t);
   }
-  fail(e, "Unsupported instance-qualified name (positional and label selectors are not supported yet).");
+  if (positional_operand(e)) {
+    CallFrame f;
+    if (open_call(e, c, f)) return eval(*f.body, f.ctx);
+  }
+  fail(e, "Unsupported instance-qualified name (label selectors are not supported yet).");
 }
 
 Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
