@@ -279,6 +279,8 @@ void Checker::report_violation(CheckResult& r, const Violation& v) {
   try {
     r.trace = tb.build(v);
     if (v.part) r.details = tb.refinement_details(v);
+    // The search reached the level of the violating state.
+    if (v.kind != "error") depth_ = std::max(depth_, static_cast<int>(r.trace.size()));
   } catch (const EvalFailure& e) {
     r.details.push_back(std::string("(the counterexample could not be rebuilt: ") + e.what() + ")");
   }
