@@ -94,6 +94,12 @@ TEST(RaftkvNode, TimeoutStartsElectionAndQuorumMakesLeader) {
   EXPECT_EQ(c.at("n2").current_term(), 1);
   c.at("n1").receive(replies[0], c.now);
   EXPECT_EQ(c.at("n1").role(), Role::Leader);
+  // Alone, a node writes its own entry of each variable it changed.
+  const auto timeout = nlohmann::json::parse(c.sink->lines().front());
+  EXPECT_EQ(timeout.at("params"), (nlohmann::json{{"i", "n1"}}));
+  EXPECT_EQ(timeout.at("currentTerm"), (nlohmann::json{{"n1", 1}}));
+  EXPECT_EQ(timeout.at("role"), (nlohmann::json{{"n1", "Candidate"}}));
+  EXPECT_EQ(timeout.at("votesGranted"), (nlohmann::json{{"n1", {{"#set", {"n1"}}}}}));
   EXPECT_EQ(c.actions(), (std::vector<std::string>{"Timeout", "RequestVote", "RequestVote", "UpdateTerm",
                                                    "HandleRequestVoteRequest", "HandleRequestVoteResponse",
                                                    "BecomeLeader"}));
@@ -207,6 +213,20 @@ TEST(RaftkvNode, LeaderCommitsOnlyEntriesOfItsTermByQuorum) {
   c.pump();
   EXPECT_EQ(c.at("n3").commit_index(), 2);
   EXPECT_EQ(c.at("n3").store().get("b"), "2");
+}
+
+TEST(RaftkvNode, WithoutVariablesEventsCarryOnlyActionAndParams) {
+  NodeConfig config;
+  config.write_variables = false;
+  Cluster c(config);
+  c.elect("n1");
+  ASSERT_EQ(c.at("n1").role(), Role::Leader);
+  for (const auto& line : c.sink->lines()) {
+    const auto e = nlohmann::json::parse(line);
+    for (const auto& [key, value] : e.items()) {
+      EXPECT_TRUE(key == "action" || key == "params" || key == "node" || key == "clock" || key == "vc") << line;
+    }
+  }
 }
 
 TEST(RaftkvNode, FollowerRedirectsClientsToLeader) {

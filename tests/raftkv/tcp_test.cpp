@@ -1,5 +1,6 @@
 // The TCP mode: three raftkv_node processes on loopback ports, a few client commands through
-// raftkv_client, then `tlatrace merge` of the three per-node traces (by vector clock).
+// raftkv_client, then `tlatrace merge` of the three per-node traces (by vector clock), and
+// `tlatrace validate` of the merged trace against specs/RaftLog.tla.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,6 +28,7 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& out_path) {
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     if (!freopen(out_path.c_str(), "w", stdout)) _exit(126);
+    ::dup2(fileno(stdout), 2);  // stderr too
     ::execv(argv[0], argv.data());
     _exit(127);
   }
@@ -59,6 +61,7 @@ TEST(RaftkvTcp, ThreeProcessesReplicateAndTheirTracesMerge) {
   for (int k = 1; k <= 3; ++k) {
     const std::string id = "n" + std::to_string(k);
     nodes.push_back(spawn({kNode, "--id", id, "--peers", peers, "--duration-ms", "3000", "--seed", std::to_string(k),
+                           "--observe", "none",
                            "--trace", (dir / (id + ".ndjson")).string()},
                           (dir / (id + ".out")).string()));
   }
@@ -88,6 +91,11 @@ TEST(RaftkvTcp, ThreeProcessesReplicateAndTheirTracesMerge) {
   EXPECT_GT(events, 20);
   EXPECT_GE(leaders, 1);
   EXPECT_EQ(client_requests, accepted);
+  // The merged trace is a behavior of the spec.
+  const pid_t validate = spawn({kTlatrace, "validate", TLATRACE_SOURCE_DIR "/specs/RaftLog.tla", "-t",
+                                (dir / "merged.ndjson").string()},
+                               (dir / "validate.out").string());
+  EXPECT_EQ(wait_exit(validate), 0) << slurp(dir / "validate.out");
   // Every node's summary names a store state; the ones that learned the commits agree.
   for (int k = 1; k <= 3; ++k) EXPECT_NE(slurp(dir / ("n" + std::to_string(k) + ".out")).find("store {"), std::string::npos);
   fs::remove_all(dir);

@@ -1,7 +1,12 @@
 // raftkv_node: one raftkv server as a process, talking to its peers over loopback TCP.
 //
 //   raftkv_node --id n1 --peers n1=127.0.0.1:7001,n2=127.0.0.1:7002,n3=127.0.0.1:7003
-//               [--duration-ms 3000] [--trace FILE] [--seed S]
+//               [--duration-ms 3000] [--trace FILE] [--seed S] [--observe own|none]
+//
+// --observe own (default): events write this node's entry of each variable they change,
+// {"n1": value}; --observe none: events carry only the action and its parameters, which is
+// what `tlatrace validate` can check for a merged cluster trace (a node cannot know the
+// other servers' entries, and the validator reads a variable's value as the whole function).
 //
 // Runs for the given time, then prints its final state and exits 0. Each process writes its
 // own trace (FILE, or as $TLATRACE says); join them with `tlatrace merge`.
@@ -26,7 +31,7 @@ using Clock = std::chrono::steady_clock;
 
 int usage(const std::string& problem) {
   std::cerr << "raftkv_node: " << problem << "\n"
-            << "usage: raftkv_node --id ID --peers ID=127.0.0.1:PORT,... [--duration-ms MS] [--trace FILE] [--seed S]\n";
+            << "usage: raftkv_node --id ID --peers ID=127.0.0.1:PORT,... [--duration-ms MS] [--trace FILE] [--seed S] [--observe own|none]\n";
   return 2;
 }
 
@@ -36,6 +41,7 @@ int main(int argc, char** argv) {
   std::string id, peers_text, trace_path;
   long long duration_ms = 3000;
   unsigned long long seed = 1;
+  raftkv::NodeConfig config;
   for (int k = 1; k + 1 < argc; k += 2) {
     const std::string arg = argv[k], value = argv[k + 1];
     try {
@@ -44,6 +50,10 @@ int main(int argc, char** argv) {
       else if (arg == "--trace") trace_path = value;
       else if (arg == "--duration-ms") duration_ms = std::stoll(value);
       else if (arg == "--seed") seed = std::stoull(value);
+      else if (arg == "--observe") {
+        if (value != "own" && value != "none") return usage("--observe takes own or none, not '" + value + "'");
+        config.write_variables = value == "own";
+      }
       else return usage("unknown option '" + arg + "'");
     } catch (...) {
       return usage("bad value '" + value + "' for " + arg);
@@ -84,7 +94,7 @@ int main(int argc, char** argv) {
   }
   const auto start = Clock::now();
   auto now_ms = [&] { return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count(); };
-  raftkv::Node node(id, ids, raftkv::NodeConfig{}, raftkv::PersistentState{}, *tracer, seed, now_ms());
+  raftkv::Node node(id, ids, config, raftkv::PersistentState{}, *tracer, seed, now_ms());
 
   std::map<raftkv::NodeId, std::unique_ptr<raftkv::LineConnection>> outgoing;
   std::vector<std::unique_ptr<raftkv::LineConnection>> incoming;

@@ -160,7 +160,7 @@ void Node::apply_committed() {
 }
 
 void Node::observe(tlatrace::instrument::EventBuilder& event, std::initializer_list<Var> vars) const {
-  if (!event.enabled()) return;
+  if (!event.enabled() || !config_.write_variables) return;
   for (Var var : vars) {
     if (view_) {
       view_->write(event, var);

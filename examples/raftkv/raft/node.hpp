@@ -29,6 +29,10 @@ struct NodeConfig {
   /// The bug switch: a leader counts rejections from newer terms as acknowledgements and
   /// stays leader, so it commits entries of its stale term.
   bool bug_stale_leader_write = false;
+  /// Whether events carry the variables a step changed (see node_events.hpp). Without them
+  /// an event still determines the step: the spec's actions are deterministic given their
+  /// parameters.
+  bool write_variables = true;
 };
 
 /// What survives a crash: term, vote, log and commit index.
