@@ -33,7 +33,7 @@ class EvalFixture {
   Outcome eval(const std::string& expr, const std::string& defs = "") {
     std::string name = "M" + std::to_string(counter_++);
     std::string text = "---- MODULE " + name + " ----\nEXTENDS Integers, Sequences, FiniteSets, TLC, Bags, "
-                       "SequencesExt, FiniteSetsExt, Functions\n" + defs + "\nE == " + expr + "\n====\n";
+                       "SequencesExt, FiniteSetsExt, Functions, Json, IOUtils\n" + defs + "\nE == " + expr + "\n====\n";
     ast::Module* m = fe_.load_text(name + ".tla", text);
     Outcome out;
     if (!m || fe_.diagnostics().has_errors()) {

@@ -1,4 +1,8 @@
 // Expression semantics: each form evaluates to what TLC prints for it.
+#include <unistd.h>
+
+#include <cstdio>
+
 #include "eval_fixture.hpp"
 
 namespace tlatrace::eval::testing {
@@ -127,6 +131,22 @@ TEST_F(Eval, CommunityModules) {
   EXPECT_EQ(fx.value("IsInjective(<<1, 2, 1>>)"), "FALSE");
   EXPECT_EQ(fx.value("BagToSet(SetToBag({1, 2})) = {1, 2}"), "TRUE");
   EXPECT_EQ(fx.value("CopiesIn(1, SetToBag({1}) (+) SetToBag({1}))"), "2");
+}
+
+}  // namespace
+}  // namespace tlatrace::eval::testing
+
+namespace tlatrace::eval::testing {
+namespace {
+
+TEST(EvalJson, SerializeAndDeserialize) {
+  EvalFixture fx;
+  EXPECT_EQ(fx.value("ToJson(<<1, \"a\", TRUE>>)"), "\"[1,\\\"a\\\",true]\"");
+  std::string path = "/tmp/tlatrace_eval_json_" + std::to_string(::getpid()) + ".ndjson";
+  EXPECT_EQ(fx.value("ndJsonSerialize(\"" + path + "\", <<[a |-> 1], [a |-> 2]>>)"), "TRUE");
+  EXPECT_EQ(fx.value("ndJsonDeserialize(\"" + path + "\")"), "<<[a |-> 1], [a |-> 2]>>");
+  std::remove(path.c_str());
+  EXPECT_EQ(fx.value("atoi(\"-17\") + 1"), "-16");
 }
 
 }  // namespace
