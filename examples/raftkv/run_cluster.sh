@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a 3-node raftkv cluster on loopback, sends a few client commands, stops it, and
-# merges the per-node traces with `tlatrace merge`.
+# merges the per-node traces with `tlatrace merge` and validates the result against
+# specs/RaftLog.tla. Nodes run with --observe none (events without variables: see README.md).
 #   examples/raftkv/run_cluster.sh BUILD_DIR OUT_DIR [BASE_PORT]
 set -euo pipefail
 build=${1:?usage: run_cluster.sh BUILD_DIR OUT_DIR [BASE_PORT]}
@@ -11,7 +12,7 @@ mkdir -p "$out"
 peers="n1=127.0.0.1:$((base + 1)),n2=127.0.0.1:$((base + 2)),n3=127.0.0.1:$((base + 3))"
 pids=()
 for k in 1 2 3; do
-  "$bin/raftkv_node" --id "n$k" --peers "$peers" --duration-ms 4000 --seed "$k" \
+  "$bin/raftkv_node" --id "n$k" --peers "$peers" --duration-ms 4000 --seed "$k" --observe none \
     --trace "$out/n$k.ndjson" > "$out/n$k.out" &
   pids+=($!)
 done
@@ -22,3 +23,5 @@ for pid in "${pids[@]}"; do wait "$pid"; done
 cat "$out"/n?.out
 "$build/cli/tlatrace" merge "$out/n1.ndjson" "$out/n2.ndjson" "$out/n3.ndjson" > "$out/cluster.ndjson"
 echo "merged trace: $out/cluster.ndjson ($(wc -l < "$out/cluster.ndjson") lines)"
+here=$(cd "$(dirname "$0")" && pwd)
+"$build/cli/tlatrace" validate "$here/../../specs/RaftLog.tla" -t "$out/cluster.ndjson"
