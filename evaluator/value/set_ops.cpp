@@ -58,7 +58,14 @@ bool mismatched_member(const Value& elem, const Value& set) {
 bool function_has_domain(const FcnObj& f, const Value& s) {
   if (s.tag() == Tag::Interval) {
     const IntervalObj& iv = s.as_interval_obj();
-    return f.seq && iv.lo == 1 && static_cast<size_t>(iv.hi) == f.size();
+    if (iv.hi < iv.lo) return f.size() == 0;
+    uint64_t span = static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo);  // no overflow
+    if (f.size() == 0 || span != f.size() - 1) return false;
+    if (f.seq) return iv.lo == 1;
+    // A function over another interval (e.g. 0..n): its sorted domain must be lo, lo+1, ...
+    for (size_t i = 0; i < f.size(); ++i)
+      if (!f.dom[i].is_int() || f.dom[i].as_int() != iv.lo + static_cast<int64_t>(i)) return false;
+    return true;
   }
   if (f.size() == 0) return is_empty_set(s);
   if (s.tag() == Tag::Set) {

@@ -131,3 +131,15 @@ TEST_F(ValueSets, Algebra) {
   EXPECT_NE(error_of([&] { cardinality(whole); }), "<no error>");
   EXPECT_LT(compare(make_interval(0, 10), whole), 0);
 }
+
+// Regression: a function over an interval other than 1..n is a member of [lo..hi -> T]
+// (EWD840's [0..N-1 -> ...] and Disruptor's sets depend on it).
+TEST_F(ValueSets, FunctionOverAnyIntervalIsAMemberOfItsFunctionSet) {
+  Value fs = function_set(make_interval(0, 1), boolean_set());
+  EXPECT_TRUE(is_member(make_function({I(0), I(1)}, {Value::boolean(true), Value::boolean(false)}), fs));
+  EXPECT_FALSE(is_member(make_function({I(0), I(2)}, {Value::boolean(true), Value::boolean(false)}), fs));
+  EXPECT_FALSE(is_member(make_function({I(0)}, {Value::boolean(true)}), fs));
+  EXPECT_FALSE(is_member(make_tuple({Value::boolean(true), Value::boolean(true)}), fs));  // domain 1..2
+  Value empty_dom = function_set(make_interval(3, 2), boolean_set());
+  EXPECT_TRUE(is_member(make_tuple({}), empty_dom));
+}
