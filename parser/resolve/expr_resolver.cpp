@@ -75,10 +75,13 @@ void ExprResolver::name(Expr& e, bool arg_position) {
     for (size_t i = 1; i < segs.size(); ++i) args(segs[i].args);
     return;
   }
+  // A copy: resolving the arguments may push LET definitions and bound names onto the stack,
+  // which can move the entry `s` points into.
+  const Symbol sym = *s;
   args(first.args);
-  check_arity(first, *s, arg_position && segs.size() == 1);
-  first.ref = s->ref;
-  e.ref = s->ref;
+  check_arity(first, sym, arg_position && segs.size() == 1);
+  first.ref = sym.ref;
+  e.ref = sym.ref;
   for (size_t i = 1; i < segs.size(); ++i) {
     ast::NameSegment& seg = segs[i];
     args(seg.args);

@@ -130,3 +130,19 @@ TEST(SanyCompat, RestatedRecursiveDefinitionsWithLetAndVariablesAreTolerated) {
 
 }  // namespace
 }  // namespace tlatrace
+
+namespace tlatrace {
+namespace {
+
+// Regression (found by ASan): an argument holding LET definitions grows the scope stack while
+// the applied operator's symbol, found on that stack, is still needed.
+TEST(SanyCompat, LetInsideTheArgumentOfALetDefinedOperator) {
+  Frontend fe;
+  std::string lets;
+  for (int i = 0; i < 40; ++i) lets += "LET a" + std::to_string(i) + " == 1 IN ";
+  fe.load_text("G1.tla", "---- MODULE G1 ----\nF(x) == LET G(y) == y IN G(" + lets + "x)\n====\n");
+  EXPECT_FALSE(fe.diagnostics().has_errors()) << testing::errors(fe);
+}
+
+}  // namespace
+}  // namespace tlatrace
