@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/spawn.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -21,25 +23,8 @@ const std::string kNode = TLATRACE_BINARY_DIR "/examples/raftkv/raftkv_node";
 const std::string kClient = TLATRACE_BINARY_DIR "/examples/raftkv/raftkv_client";
 const std::string kTlatrace = TLATRACE_BINARY_DIR "/cli/tlatrace";
 
-pid_t spawn(const std::vector<std::string>& args, const std::string& out_path) {
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    if (!freopen(out_path.c_str(), "w", stdout)) _exit(126);
-    ::dup2(fileno(stdout), 2);  // stderr too
-    ::execv(argv[0], argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
-int wait_exit(pid_t pid) {
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using tlatrace::testing::spawn;
+using tlatrace::testing::wait_exit;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p);

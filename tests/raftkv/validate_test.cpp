@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/spawn.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -17,21 +19,9 @@ namespace fs = std::filesystem;
 const std::string kSim = TLATRACE_BINARY_DIR "/examples/raftkv/raftkv_sim";
 const std::string kTlatrace = TLATRACE_BINARY_DIR "/cli/tlatrace";
 
-/// Runs args with stdout to out_path; returns the exit code.
+/// Runs args with stdout and stderr to out_path; returns the exit code.
 int run(const std::vector<std::string>& args, const fs::path& out_path) {
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    if (!freopen(out_path.c_str(), "w", stdout)) _exit(126);
-    ::dup2(fileno(stdout), 2);  // stderr too
-    ::execv(argv[0], argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return tlatrace::testing::wait_exit(tlatrace::testing::spawn(args, out_path.string()));
 }
 
 std::string slurp(const fs::path& p) {
