@@ -87,6 +87,8 @@ int run_check(const CheckCliOptions& opt) {
 
   if (json) {
     nlohmann::json out = eval::result_json(r);
+    out["spec"] = opt.spec;
+    out["config"] = cfg_path;
     for (const auto& [range, text] : model->warnings) {
       nlohmann::json w{{"severity", "warning"}, {"message", text}};
       if (range.valid()) {

@@ -115,7 +115,13 @@ int run_validate(const ValidateCliOptions& opt) {
     return input_errors(merged ? diags : only, opt.format);
   }
   std::string text = refine::render_text(r, fe.sources(), opt.format == "text" && use_color());
-  if (opt.format == "json") std::cout << refine::result_json(r).dump(2) << "\n";
+  if (opt.format == "json") {
+    nlohmann::json out = refine::result_json(r);
+    out["spec"] = opt.spec;
+    out["config"] = cfg_file->path;
+    out["traces"] = opt.traces;
+    std::cout << out.dump(2) << "\n";
+  }
   else if (opt.format == "junit") std::cout << refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
   else if (r.verdict == refine::ValidationResult::Verdict::Error) std::cerr << text;
   else std::cout << text;

@@ -1,4 +1,5 @@
 // The JSON report of a validation result.
+#include "evaluator/value/json.hpp"
 #include "evaluator/value/print.hpp"
 #include "refinement/report.hpp"
 
@@ -19,8 +20,18 @@ json state_json(const ValidationResult& r, const std::vector<eval::Value>& state
   return out;
 }
 
+json values_json(const ValidationResult& r, const std::vector<eval::Value>& state) {
+  json out = json::object();
+  for (size_t i = 0; i < r.var_names.size() && i < state.size(); ++i) out[r.var_names[i]] = eval::to_itf_or_printed(state[i]);
+  return out;
+}
+
 json step_json(const ValidationResult& r, const PathStep& p, uint64_t number) {
-  json s{{"step", number}, {"action", p.action}, {"hidden", p.hidden}, {"state", state_json(r, p.state)}};
+  json s{{"step", number},
+         {"action", p.action},
+         {"hidden", p.hidden},
+         {"state", state_json(r, p.state)},
+         {"values", values_json(r, p.state)}};
   if (p.record) {
     s["record"] = p.record;
     s["line"] = p.line;
@@ -70,7 +81,7 @@ const char* verdict_name(ValidationResult::Verdict v) {
 }  // namespace
 
 json result_json(const ValidationResult& r) {
-  json out{{"result", verdict_name(r.verdict)}, {"trace", r.trace_name}};
+  json out{{"result", verdict_name(r.verdict)}, {"trace", r.trace_name}, {"variables", r.var_names}};
   if (r.verdict == ValidationResult::Verdict::Rejected) {
     json v{{"kind", r.kind}, {"step", r.step}, {"file", r.file}, {"line", r.line}, {"record", r.record},
            {"message", r.summary}, {"consistent_states", r.consistent_states}, {"path_elided", r.path_elided}};
@@ -84,7 +95,10 @@ json result_json(const ValidationResult& r) {
     for (const auto& sd : r.diagnosis) {
       json actions = json::array();
       for (const auto& a : sd.actions) actions.push_back(action_json(a));
-      diag.push_back({{"state_index", sd.state_index + 1}, {"state", state_json(r, sd.state)}, {"actions", actions}});
+      diag.push_back({{"state_index", sd.state_index + 1},
+                      {"state", state_json(r, sd.state)},
+                      {"values", values_json(r, sd.state)},
+                      {"actions", actions}});
     }
     v["diagnosis"] = diag;
     out["violation"] = v;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "evaluator/value/json.hpp"
 #include "evaluator/value/print.hpp"
 
 namespace tlatrace::eval {
@@ -63,14 +64,26 @@ nlohmann::json result_json(const CheckResult& r) {
   if (r.verdict == CheckResult::Verdict::Violation) {
     json trace = json::array();
     for (const auto& s : r.trace) {
-      json state = json::object();
-      for (const auto& [name, value] : s.state) state[name] = to_tla_string(value);
-      trace.push_back({{"step", s.step},
-                       {"action", s.action},
-                       {"location", s.location.valid() ? tlc_location(s.location, s.module) : ""},
-                       {"state", state}});
+      json state = json::object(), values = json::object();
+      for (const auto& [name, value] : s.state) {
+        state[name] = to_tla_string(value);
+        values[name] = to_itf_or_printed(value);
+      }
+      json step{{"step", s.step},
+                {"action", s.action},
+                {"location", s.location.valid() ? tlc_location(s.location, s.module) : ""},
+                {"state", state},
+                {"values", values}};
+      if (s.location.valid())
+        step["source"] = {{"file", s.location.file->path}, {"line", s.location.line}, {"col", s.location.col},
+                          {"end_line", s.location.end_line}, {"end_col", s.location.end_col}};
+      trace.push_back(step);
     }
-    j["violation"] = {{"kind", r.kind}, {"name", r.name}, {"trace", trace}, {"details", r.details}};
+    json variables = json::array();
+    if (!r.trace.empty())
+      for (const auto& kv : r.trace.front().state) variables.push_back(kv.first);
+    j["violation"] = {
+        {"kind", r.kind}, {"name", r.name}, {"trace", trace}, {"details", r.details}, {"variables", variables}};
     if (!r.message.empty()) j["violation"]["message"] = r.message;
   }
   if (r.verdict == CheckResult::Verdict::Error || r.verdict == CheckResult::Verdict::Limit) {

@@ -176,4 +176,12 @@ Value from_itf(const nlohmann::json& j) {
   return make_record(std::move(fields));
 }
 
+nlohmann::json to_itf_or_printed(const Value& v) {
+  try {
+    return to_itf(v);
+  } catch (const EvalError&) {
+    return nlohmann::json{{"#unserializable", to_tla_string(v)}};
+  }
+}
+
 }  // namespace tlatrace::eval

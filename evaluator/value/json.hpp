@@ -25,4 +25,8 @@ nlohmann::json to_itf(const Value& v);
 /// ITF JSON -> Value (also accepts plain numbers for integers and arrays for sequences).
 Value from_itf(const nlohmann::json& j);
 
+/// to_itf for reports: a value that cannot be enumerated (an infinite lazy set) becomes
+/// {"#unserializable": "<TLC printing>"} instead of an error.
+nlohmann::json to_itf_or_printed(const Value& v);
+
 }  // namespace tlatrace::eval
