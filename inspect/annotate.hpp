@@ -1,0 +1,65 @@
+#pragma once
+// The annotated counterexample: THE contract between the text view, `tlatrace explain --format
+// json`, and the HTML/DOT outputs. Input is the `--format json` result of `tlatrace check` or
+// `tlatrace validate`; output is that same JSON plus the members described below.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tlatrace::inspect {
+
+/// One `--watch EXPR` evaluated in every step of a counterexample.
+struct WatchResult {
+  std::string expr;  ///< the expression as the user wrote it
+  /// One entry per step of the uniform "steps" list (same order): the value printed the TLC
+  /// way, or nullopt where the expression has no value (an action-level watch at step 1, or an
+  /// evaluation error in that step).
+  std::vector<std::optional<std::string>> values;
+  /// Per step: the evaluation error message where there was one (empty otherwise). May be
+  /// empty as a whole when no step failed.
+  std::vector<std::string> errors;
+};
+
+/// Returns `result` (the JSON of `tlatrace check --format json` or `tlatrace validate --format
+/// json`) with these members added; everything already there is kept unchanged.
+///
+/// Top level:
+///   "steps": [ Step... ]   one uniform list of the counterexample's steps for both result kinds:
+///       check:    the states of violation.trace, in order;
+///       validate: the states of violation.path (the matched prefix), then one step for the
+///                 failing record (violation.record), which has no spec state.
+///     Step = {
+///       "step":     int     1-based step number (as in the input; the failing record of a
+///                           validate result gets violation.step, or last + 1),
+///       "action":   string  the action's name ("Initial predicate" for the first state of a
+///                           check trace; validate: the record's action/event name if any),
+///       "location": string  "file:line:col" of the action (or "" when unknown),
+///       "values":   object  variable -> ITF JSON value (as in the input; {} for the failing
+///                           record, whose observed fields are under "record"),
+///       "state":    object  variable -> TLC-printed value (as in the input; may be {}),
+///       "changes":  [ Change... ]  what changed since the previous step (empty at step 1),
+///       "failing":  bool    true on the step that breaks the property / the failing record
+///                           (check: the last state of the trace for invariant, refinement and
+///                           deadlock violations; validate: the failing record),
+///       "record":   object  (validate's failing step only) the observed record,
+///       "diagnosis": ...    (validate's failing step only) copy of violation.diagnosis
+///     }
+///     Change = {
+///       "variable": string  the state variable,
+///       "path":     string  where inside the variable's value, TLA+-style, "" for the whole
+///                           value: "[n1]" function entry, ".term" record field, "[3]" sequence
+///                           element (1-based), "{elem}" set element; nested: "[n1].log[3]",
+///       "kind":     "added" | "modified" | "removed",
+///       "before":   string | null  TLC-printed value at that path before (null when added),
+///       "after":    string | null  TLC-printed value after (null when removed)
+///     }
+///     One Change per innermost difference; a variable whose value did not change has none.
+///   "watches": [ { "expr": string, "values": [ string | null per step of "steps" ] } ]
+///       (always present, [] without watches).
+///
+/// Also, for compatibility with the input's own step lists, each step object inside
+/// violation.trace (check) or violation.path (validate) gets the same "changes" array.
+nlohmann::json annotate(const nlohmann::json& result, const std::vector<WatchResult>& watches);
+
+}  // namespace tlatrace::inspect
