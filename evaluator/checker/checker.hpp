@@ -16,6 +16,7 @@
 #include "evaluator/action/enumerator.hpp"
 #include "evaluator/checker/fingerprint_set.hpp"
 #include "evaluator/checker/result.hpp"
+#include "evaluator/checker/state_graph.hpp"
 #include "evaluator/checker/symmetry.hpp"
 #include "evaluator/model/model.hpp"
 
@@ -28,6 +29,7 @@ struct CheckOptions {
   std::optional<bool> check_deadlock;      // overrides the cfg's CHECK_DEADLOCK
   std::function<void(const std::string&)> log;    // progress lines
   std::function<void(const std::string&)> print;  // output of Print / PrintT
+  StateGraph* graph = nullptr;             // when set, records the explored graph (for --dot)
 };
 
 class Checker;
