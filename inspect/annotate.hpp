@@ -49,14 +49,20 @@ struct WatchResult {
 ///       "variable": string  the state variable,
 ///       "path":     string  where inside the variable's value, TLA+-style, "" for the whole
 ///                           value: "[n1]" function entry, ".term" record field, "[3]" sequence
-///                           element (1-based), "{elem}" set element; nested: "[n1].log[3]",
+///                           element (1-based); nested: "[n1].log[3]". For a set element the
+///                           path is the set's own path and "element" is true,
+///       "element":  bool    true when a set gained ("added") or lost ("removed") the element
+///                           in after/before (sets have no keys, so elements are never
+///                           "modified"),
 ///       "kind":     "added" | "modified" | "removed",
 ///       "before":   string | null  TLC-printed value at that path before (null when added),
 ///       "after":    string | null  TLC-printed value after (null when removed)
 ///     }
 ///     One Change per innermost difference; a variable whose value did not change has none.
-///   "watches": [ { "expr": string, "values": [ string | null per step of "steps" ] } ]
+///   "watches": [ { "expr": string, "values": [ string | null per step of "steps" ],
+///                  "errors": [ string per step, "" where none ] } ]
 ///       (always present, [] without watches).
+///   Each Step also gets "watches": [ string | null, one per watch ] (the same values, per step).
 ///
 /// Also, for compatibility with the input's own step lists, each step object inside
 /// violation.trace (check) or violation.path (validate) gets the same "changes" array.
