@@ -27,23 +27,32 @@ struct WatchResult {
 /// Top level:
 ///   "steps": [ Step... ]   one uniform list of the counterexample's steps for both result kinds:
 ///       check:    the states of violation.trace, in order;
-///       validate: the states of violation.path (the matched prefix), then one step for the
-///                 failing record (violation.record), which has no spec state.
+///       validate: the states of violation.path (the matched prefix), then the failing step:
+///                 violation.violating_step when there is one (invariant, property,
+///                 refinement), else one step for the record no spec state matched
+///                 (violation.record), which has no spec state.
 ///     Step = {
-///       "step":     int     1-based step number (as in the input; the failing record of a
-///                           validate result gets violation.step, or last + 1),
-///       "action":   string  the action's name ("Initial predicate" for the first state of a
-///                           check trace; validate: the record's action/event name if any),
-///       "location": string  "file:line:col" of the action (or "" when unknown),
-///       "values":   object  variable -> ITF JSON value (as in the input; {} for the failing
-///                           record, whose observed fields are under "record"),
-///       "state":    object  variable -> TLC-printed value (as in the input; may be {}),
-///       "changes":  [ Change... ]  what changed since the previous step (empty at step 1),
-///       "failing":  bool    true on the step that breaks the property / the failing record
-///                           (check: the last state of the trace for invariant, refinement and
-///                           deadlock violations; validate: the failing record),
-///       "record":   object  (validate's failing step only) the observed record,
-///       "diagnosis": ...    (validate's failing step only) copy of violation.diagnosis
+///       "step":      int     1-based position in the behavior (the failing record of a trace
+///                            divergence: the last matched step + 1),
+///       "action":    string  the action's name ("Initial predicate" for the first state; for
+///                            a record no spec state matched: the record's "action"/"event"
+///                            member, else ""),
+///       "location":  string  "file:line:col" of the action (TLC's text when only that is
+///                            known; "" for the initial state or when unknown),
+///       "values":    object  variable -> ITF JSON value (as in the input; {} without a state),
+///       "state":     object  variable -> TLC-printed value (as in the input; {} without a state),
+///       "has_state": bool    false only for the failing record of a trace divergence,
+///       "hidden":    bool    validate: an unlogged spec step (--max-hidden),
+///       "changes":   [ Change... ]  what changed since the previous step (empty at step 1 and
+///                            for a step without a state),
+///       "failing":   bool    true on the step that breaks the property (check: the last state
+///                            of the trace, for every kind of violation; validate: the violating
+///                            step, or the record no spec state matched),
+///       "watches":   [ string | null, one per watch ],
+///       "record", "record_number", "record_line", "record_file":  (validate) the record as
+///                            written (failing step) / its number and line (each step that
+///                            matched one),
+///       "diagnosis": array   (validate, the record no state matched) copy of violation.diagnosis
 ///     }
 ///     Change = {
 ///       "variable": string  the state variable,
