@@ -38,8 +38,76 @@ std::string render_violation(const CheckResult& r) {
   std::string out = violation_headline(r) + "\n";
   for (const auto& d : r.details) out += d + "\n";
   if (!r.trace.empty()) out += "Error: The behavior up to this point is:\n" + render_trace(r.trace);
+  if (r.refinement) out += render_refinement_step(*r.refinement);
   return out;
 }
+
+std::string render_refinement_step(const RefinementStep& s) {
+  std::string via;
+  for (const auto& v : s.via) via += (via.empty() ? " (via " : ", ") + v;
+  if (!via.empty()) via += ")";
+  std::string out = "Refinement violation at step " + std::to_string(s.step) + " (" + s.action + "): property " +
+                    s.property + via + ".\n";
+  if (!s.note.empty()) return out + "(" + s.note + ")\n\n";
+  out += "The step satisfies neither " + s.abstract_module + "'s next-state relation nor leaves its variables "
+         "unchanged: " + s.relation + " is FALSE.\n";
+  out += "Abstract variables (" + s.abstract_module + ") at step " + std::to_string(s.step - 1) + " -> step " +
+         std::to_string(s.step) + ":\n";
+  for (size_t i = 0; i < s.before.size() && i < s.after.size(); ++i) {
+    std::string b = to_tla_string(s.before[i].second), a = to_tla_string(s.after[i].second);
+    out += "/\\ " + s.before[i].first + " = " + b;
+    out += b == a ? "  (unchanged)\n" : "  ->  " + a + "\n";
+  }
+  std::string changed;
+  for (const auto& c : s.changed) changed += (changed.empty() ? "" : ", ") + c;
+  out += "Abstract variables that changed: " + (changed.empty() ? std::string("none") : changed) + ".\n";
+  out += "Abstract actions tried on step " + std::to_string(s.step) + ":\n";
+  for (const auto& t : s.tried) {
+    out += "  " + t.action + (t.arguments.empty() ? "" : "(" + t.arguments + ")");
+    if (t.location.valid()) out += " [" + tlc_location(t.location, t.module) + "]";
+    out += t.holds ? ": TRUE\n" : ": FALSE\n";
+    if (!t.false_conjunct) continue;
+    const ConjunctExplanation& f = *t.false_conjunct;
+    out += "    first false conjunct: " + f.text;
+    if (f.range.valid()) out += " [" + tlc_location(f.range, f.module) + "]";
+    out += "\n";
+    for (const auto& [expr, value] : f.values) out += "      " + expr + " = " + value + "\n";
+  }
+  return out + "\n";
+}
+
+namespace {
+nlohmann::json refinement_json(const RefinementStep& s) {
+  using nlohmann::json;
+  json before = json::object(), after = json::object(), tried = json::array(), names = json::array();
+  for (const auto& [name, value] : s.before) {
+    before[name] = to_tla_string(value);
+    names.push_back(name);
+  }
+  for (const auto& [name, value] : s.after) after[name] = to_tla_string(value);
+  for (const auto& t : s.tried) {
+    json a{{"action", t.action},
+           {"arguments", t.arguments},
+           {"location", t.location.valid() ? tlc_location(t.location, t.module) : ""},
+           {"holds", t.holds}};
+    if (t.false_conjunct) {
+      const ConjunctExplanation& f = *t.false_conjunct;
+      json values = json::object();
+      for (const auto& [expr, value] : f.values) values[expr] = value;
+      a["false_conjunct"] = {{"text", f.text},
+                             {"location", f.range.valid() ? tlc_location(f.range, f.module) : ""},
+                             {"values", values}};
+      if (f.range.valid()) a["false_conjunct"]["file"] = f.range.file->path;
+    }
+    tried.push_back(a);
+  }
+  json j{{"step", s.step},           {"action", s.action},   {"property", s.property}, {"via", s.via}, {"abstract_variables", names},
+         {"module", s.abstract_module}, {"relation", s.relation}, {"abstract_before", before},
+         {"abstract_after", after},  {"changed", s.changed}, {"tried", tried}};
+  if (!s.note.empty()) j["note"] = s.note;
+  return j;
+}
+}  // namespace
 
 std::string render_statistics(const CheckResult& r) {
   return std::to_string(r.generated) + " states generated, " + std::to_string(r.distinct) + " distinct states found, " +
@@ -85,6 +153,7 @@ nlohmann::json result_json(const CheckResult& r) {
     j["violation"] = {
         {"kind", r.kind}, {"name", r.name}, {"trace", trace}, {"details", r.details}, {"variables", variables}};
     if (!r.message.empty()) j["violation"]["message"] = r.message;
+    if (r.refinement) j["violation"]["refinement"] = refinement_json(*r.refinement);
   }
   if (r.verdict == CheckResult::Verdict::Error || r.verdict == CheckResult::Verdict::Limit) {
     json e{{"message", r.message}};

@@ -11,6 +11,8 @@ namespace tlatrace::eval {
 std::string render_trace(const std::vector<TraceStep>& trace);
 /// The verdict lines ("Error: Invariant Inv is violated." ...) and the counterexample.
 std::string render_violation(const CheckResult& r);
+/// The explanation of a refinement violation's step (printed after the counterexample).
+std::string render_refinement_step(const RefinementStep& s);
 /// "N states generated, M distinct states found, Q states left on queue." and the depth line.
 std::string render_statistics(const CheckResult& r);
 /// The JSON report: {"result", "stats", "violation", "errors"}.

@@ -19,6 +19,39 @@ struct TraceStep {
   std::vector<std::pair<std::string, Value>> state;  // variables (or ALIAS fields) in order
 };
 
+/// Why a conjunct is false: where it is, its source text, the values of its sub-expressions.
+struct ConjunctExplanation {
+  SourceRange range;
+  std::string module;                                        // module of `range`
+  std::string text;                                          // its source text
+  std::vector<std::pair<std::string, std::string>> values;  // sub-expression text -> printed value
+};
+
+/// One action of an abstract next-state relation, tried on the step that violates a refinement.
+struct AbstractActionTry {
+  std::string action;     // the action's name (or the relation's source text when it has no actions)
+  std::string arguments;  // the instance shown: "n = n2" (may be empty)
+  SourceRange location;   // the action's definition
+  std::string module;     // module of the action
+  bool holds = false;     // some instance of the action holds on the step
+  std::optional<ConjunctExplanation> false_conjunct;  // when false: the first false conjunct
+};
+
+/// The explanation of a step that violates a refinement property [][A]_v (filled by
+/// refinement/refinement_step.hpp, not by the checker).
+struct RefinementStep {
+  int step = 0;                 // the violating step's number (the state it reaches, 1-based)
+  std::string action;           // the concrete action taken
+  std::string property;         // the violated property, as named in the cfg
+  std::vector<std::string> via; // the definitions entered to reach [A]_v, after the property (e.g. "RM!Spec")
+  std::string abstract_module;  // the module of the abstract spec (empty: the spec itself)
+  std::string relation;         // the abstract [A]_v, as written
+  std::vector<std::pair<std::string, Value>> before, after;  // abstract variables at steps n-1 and n
+  std::vector<std::string> changed;                          // abstract variables that changed
+  std::vector<AbstractActionTry> tried;                      // each action of A
+  std::string note;  // why part of the explanation is missing (e.g. an ALIAS hides the variables)
+};
+
 /// The outcome of a run.
 struct CheckResult {
   enum class Verdict { Ok, Violation, Error, Limit };
@@ -28,6 +61,7 @@ struct CheckResult {
   std::string message;  // error or limit message; extra explanation of a violation
   std::vector<std::string> details;  // e.g. which abstract variables moved
   std::vector<TraceStep> trace;
+  std::optional<RefinementStep> refinement;  // a refinement violation's explanation
   SourceRange error_range;            // run-time error location
   std::string error_state;            // the state in which the error occurred (printed)
   uint64_t generated = 0;

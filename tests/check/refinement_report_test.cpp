@@ -1,0 +1,146 @@
+// End-to-end: the refinement violation report of `tlatrace check` on the seed scenario
+// specs/StaleLeader.tla (a stale-term leader commits), text and JSON, and its corrected
+// version specs/StaleLeaderFixed.tla (runs the real binary).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support/run_command.hpp"
+
+using ::testing::HasSubstr;
+using tlatrace::testing::CommandResult;
+using tlatrace::testing::repo_path;
+using tlatrace::testing::run_command;
+using tlatrace::testing::tlatrace_binary;
+
+namespace {
+
+CommandResult check(const std::string& spec, const std::string& args) {
+  return run_command("'" + tlatrace_binary() + "' check '" + repo_path("specs/" + spec) + "' " + args);
+}
+
+/// The text between `from` and the next blank line.
+std::string paragraph(const std::string& text, const std::string& from) {
+  size_t b = text.find(from);
+  if (b == std::string::npos) return "";
+  size_t e = text.find("\n\n", b);
+  return text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+}
+
+TEST(RefinementReport, StaleLeaderShortestCounterexampleInText) {
+  CommandResult r = check("StaleLeader.tla", "--workers 2");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Error: Property RMSpec is violated."));
+  // Exactly four states: Init, BecomeLeader(n1) (term 1), BecomeLeader(n2) (term 2), ClientRequest(n1).
+  EXPECT_EQ(paragraph(r.out, "State 5:"), "");
+  std::string s2 = paragraph(r.out, "State 2:"), s3 = paragraph(r.out, "State 3:"), s4 = paragraph(r.out, "State 4:");
+  EXPECT_THAT(paragraph(r.out, "State 1:"), HasSubstr("<Initial predicate>"));
+  EXPECT_THAT(s2, HasSubstr("<BecomeLeader"));
+  EXPECT_THAT(s2, HasSubstr("currentTerm = (n1 :> 1 @@ n2 :> 0)"));
+  EXPECT_THAT(s3, HasSubstr("<BecomeLeader"));
+  EXPECT_THAT(s3, HasSubstr("currentTerm = (n1 :> 1 @@ n2 :> 2)"));
+  EXPECT_THAT(s3, HasSubstr("state = (n1 :> \"Leader\" @@ n2 :> \"Leader\")"));
+  EXPECT_THAT(s4, HasSubstr("<ClientRequest"));
+  EXPECT_THAT(s4, HasSubstr("log = (n1 :> <<[term |-> 1]>> @@ n2 :> <<>>)"));
+}
+
+TEST(RefinementReport, StaleLeaderStepExplainedInText) {
+  CommandResult r = check("StaleLeader.tla", "--workers 1");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  std::string rep = paragraph(r.out, "Refinement violation at step");
+  ASSERT_FALSE(rep.empty()) << r.out;
+  // The step, the concrete action, the abstract property.
+  EXPECT_THAT(rep, HasSubstr("Refinement violation at step 4 (ClientRequest): property RMSpec (via RM!Spec)."));
+  EXPECT_THAT(rep, HasSubstr("neither StaleLeaderAbs's next-state relation nor leaves its variables unchanged: "
+                             "[Next]_vars is FALSE"));
+  // The abstract variables before and after; which changed.
+  EXPECT_THAT(rep, HasSubstr("Abstract variables (StaleLeaderAbs) at step 3 -> step 4:"));
+  EXPECT_THAT(rep, HasSubstr("/\\ maxTerm = 2  (unchanged)"));
+  EXPECT_THAT(rep, HasSubstr("/\\ leader = n2  (unchanged)"));
+  EXPECT_THAT(rep, HasSubstr("/\\ committed = {}  ->  {[term |-> 1, index |-> 1]}"));
+  EXPECT_THAT(rep, HasSubstr("Abstract variables that changed: committed."));
+  // The abstract actions tried, each false with its first false conjunct and location.
+  EXPECT_THAT(rep, HasSubstr("Elect(n = n1) [line 26, col 1 to line 29, col 24 of module StaleLeaderAbs]: FALSE"));
+  EXPECT_THAT(rep, HasSubstr("first false conjunct: maxTerm' = maxTerm + 1 [line 27, col 6 to line 27, col 27 of "
+                             "module StaleLeaderAbs]"));
+  EXPECT_THAT(rep, HasSubstr("maxTerm' = 2"));
+  EXPECT_THAT(rep, HasSubstr("maxTerm + 1 = 3"));
+  // Write: the instance that got furthest (the leader n2), false at the commit itself.
+  EXPECT_THAT(rep, HasSubstr("Write(n = n2) [line 32, col 1 to line 36, col 34 of module StaleLeaderAbs]: FALSE"));
+  EXPECT_THAT(rep, HasSubstr("first false conjunct: \\E i \\in 1..Cardinality(committed) + 1 :"));
+}
+
+TEST(RefinementReport, StaleLeaderStepExplainedInJson) {
+  CommandResult r = check("StaleLeader.tla", "--workers 2 --format json");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  const auto& v = j["violation"];
+  EXPECT_EQ(v["kind"], "property");
+  EXPECT_EQ(v["name"], "RMSpec");
+  ASSERT_EQ(v["trace"].size(), 4u);
+  EXPECT_EQ(v["trace"][1]["action"], "BecomeLeader");
+  EXPECT_EQ(v["trace"][2]["state"]["currentTerm"], "(n1 :> 1 @@ n2 :> 2)");
+  EXPECT_EQ(v["trace"][3]["action"], "ClientRequest");
+  ASSERT_TRUE(v.contains("refinement")) << v.dump(2);
+  const auto& ref = v["refinement"];
+  EXPECT_EQ(ref["step"], 4);
+  EXPECT_EQ(ref["action"], "ClientRequest");
+  EXPECT_EQ(ref["property"], "RMSpec");
+  EXPECT_EQ(ref["via"], nlohmann::json::array({"RM!Spec"}));
+  EXPECT_EQ(ref["module"], "StaleLeaderAbs");
+  EXPECT_EQ(ref["relation"], "[Next]_vars");
+  EXPECT_EQ(ref["abstract_variables"], nlohmann::json::array({"maxTerm", "leader", "committed"}));
+  EXPECT_EQ(ref["abstract_before"], (nlohmann::json{{"maxTerm", "2"}, {"leader", "n2"}, {"committed", "{}"}}));
+  EXPECT_EQ(ref["abstract_after"],
+            (nlohmann::json{{"maxTerm", "2"}, {"leader", "n2"}, {"committed", "{[term |-> 1, index |-> 1]}"}}));
+  EXPECT_EQ(ref["changed"], nlohmann::json::array({"committed"}));
+  ASSERT_EQ(ref["tried"].size(), 2u);
+  const auto& elect = ref["tried"][0];
+  EXPECT_EQ(elect["action"], "Elect");
+  EXPECT_EQ(elect["holds"], false);
+  EXPECT_EQ(elect["location"], "line 26, col 1 to line 29, col 24 of module StaleLeaderAbs");
+  EXPECT_EQ(elect["false_conjunct"]["text"], "maxTerm' = maxTerm + 1");
+  EXPECT_EQ(elect["false_conjunct"]["location"], "line 27, col 6 to line 27, col 27 of module StaleLeaderAbs");
+  EXPECT_EQ(elect["false_conjunct"]["values"]["maxTerm'"], "2");
+  const auto& write = ref["tried"][1];
+  EXPECT_EQ(write["action"], "Write");
+  EXPECT_EQ(write["arguments"], "n = n2");
+  EXPECT_EQ(write["holds"], false);
+  EXPECT_THAT(write["false_conjunct"]["location"].get<std::string>(), HasSubstr("line 34, col 6"));
+}
+
+// Quorum-guarded client requests refine the abstract log under the same mapping.
+TEST(RefinementReport, StaleLeaderFixedHolds) {
+  CommandResult r = check("StaleLeaderFixed.tla", "--workers 2");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Model checking completed. No error has been found."));
+  EXPECT_THAT(r.out, ::testing::Not(HasSubstr("Refinement violation")));
+}
+
+// Results other than a refinement violation carry no refinement report.
+TEST(RefinementReport, NoReportForAnInvariantViolation) {
+  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
+                                "' check Counter.tla --workers 1 --format json");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["violation"]["kind"], "invariant");
+  EXPECT_FALSE(j["violation"].contains("refinement"));
+}
+
+// A refinement without named abstract variables (WrapBad: a <- x % 5 against Mod3) is explained too.
+TEST(RefinementReport, WrapStepExplained) {
+  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
+                                "' check Wrap.tla --config WrapBad.cfg --workers 1 --format json");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  const auto& ref = j["violation"]["refinement"];
+  EXPECT_EQ(ref["step"], 6);
+  EXPECT_EQ(ref["abstract_before"]["a"], "1");
+  EXPECT_EQ(ref["abstract_after"]["a"], "0");
+  EXPECT_EQ(ref["changed"], nlohmann::json::array({"a"}));
+  ASSERT_FALSE(ref["tried"].empty());
+  EXPECT_EQ(ref["tried"][0]["holds"], false);
+}
+
+}  // namespace
