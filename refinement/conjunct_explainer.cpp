@@ -45,6 +45,7 @@ FalseConjunct describe(eval::Evaluator& ev, const Expr& e, Ctx& c) {
   FalseConjunct f;
   f.range = e.range;
   f.text = source_text(e.range);
+  f.expr = &e;
   const auto& operands = e.kind == ExprKind::Name && !e.segments.empty() ? e.segments.back().args : e.args;
   if (e.kind == ExprKind::Name || e.kind == ExprKind::OpApp)
     for (const auto& a : operands)

@@ -4,6 +4,7 @@
 
 #include "evaluator/value/values.hpp"
 #include "refinement/conjunct_explainer.hpp"
+#include "refinement/record_conjunct.hpp"
 
 namespace tlatrace::refine {
 
@@ -73,8 +74,12 @@ ActionDiagnosis diagnose_disabled(SpecSession& s, const DiagnosedState& st, cons
   if (!found) a.note = "the next-state relation offers no instance of this action in this state";
   else if (r.rec->params && !named)
     a.note = "no instance of " + def.name + " takes the record's params (" + why + "); shown: the first instance";
-  else if (!a.false_conjunct)
+  else if (!a.false_conjunct) {
     a.note = "every guard holds, but no successor satisfies the action's primed conjuncts";
+    std::vector<Value> next = record_next_state(r, st.vars, s.nvars());
+    a.false_conjunct = conjunct_against_record(s, st, def, a.arguments, next);
+    if (a.false_conjunct) a.note += "; with the primed variables as the record gives them, the conjunct above is false";
+  }
   return a;
 }
 
@@ -143,6 +148,9 @@ std::vector<StateDiagnosis> diagnose_step(SpecSession& s, const std::vector<Diag
         if (a.note.empty()) a.note = "--match " + op.def->name + "(line) is false for every successor of this action";
       } else if (a.differences.empty() && a.note.empty()) {
         a.note = "a successor matches the record, but it breaks a constraint or property of the cfg";
+      } else {
+        std::vector<Value> next = record_next_state(r, first.state.data(), s.nvars());
+        a.record_conjunct = conjunct_against_record(s, st, *d, first.arguments, next);
       }
       sd.actions.push_back(std::move(a));
     }
@@ -179,7 +187,11 @@ std::string summarize(const std::vector<StateDiagnosis>& d) {
   for (const auto& a : d[0].actions) {
     std::string part;
     if (!a.note.empty() && a.range.valid() == false) part = a.note;
-    else if (!a.enabled && a.false_conjunct) part = a.action + " is disabled: " + a.false_conjunct->text + " is false";
+    else if (!a.enabled && a.false_conjunct) {
+      part = a.action + " is disabled: " + a.false_conjunct->text + " is false";
+      if (a.false_conjunct->against_record && !a.false_conjunct->explanation.empty())
+        part += " (" + a.false_conjunct->explanation + ")";
+    }
     else if (!a.enabled) part = a.action + " is disabled";
     else if (!a.differences.empty()) {
       const auto& v = a.differences[0];

@@ -72,9 +72,10 @@ bool match_set(const json& arr, const Value& v, Difference* d, const std::string
 }
 
 /// (key, value) pairs against a function; `key_of(i)` matches key i against a domain element.
+/// With `partial` (#partial), the domain elements the pairs do not name are not compared.
 template <typename KeyMatch, typename ValueAt>
 bool match_pairs(size_t n, KeyMatch key_matches, ValueAt value_at, const json& whole, const Value& v, Difference* d,
-                 const std::string& path) {
+                 const std::string& path, bool partial = false) {
   const eval::FcnObj& f = v.as_fcn_obj();
   std::vector<Value> dom;
   if (f.seq)
@@ -92,7 +93,7 @@ bool match_pairs(size_t n, KeyMatch key_matches, ValueAt value_at, const json& w
     seen[k] = true;
     if (!match(value_at(i), f.rng[k], d, path + index_path(dom[k]))) return false;
   }
-  for (size_t k = 0; k < dom.size(); ++k)
+  for (size_t k = 0; k < dom.size() && !partial; ++k)
     if (!seen[k]) return fail(d, path + index_path(dom[k]), f.rng[k], json(json::value_t::discarded), "missing in the trace");
   return true;
 }
@@ -131,21 +132,23 @@ bool match(const json& j, const Value& v, Difference* d, const std::string& path
       }
       if (tagged(j, "#bigint")) return fail(d, path, v, j, "the trace's integer does not fit in 64 bits");
       if (!v.is_function()) return fail(d, path, v, j, type_reason(v, j));
-      if (tagged(j, "#map")) {
-        const json& pairs = j["#map"];
+      bool partial = tagged(j, "#partial");
+      const json& body = partial ? j["#partial"] : j;
+      if (tagged(body, "#map")) {
+        const json& pairs = body["#map"];
         return match_pairs(
             pairs.size(), [&](size_t i, const Value& dom) { return match(pairs[i][0], dom, nullptr, path); },
-            [&](size_t i) -> const json& { return pairs[i][1]; }, j, v, d, path);
+            [&](size_t i) -> const json& { return pairs[i][1]; }, j, v, d, path, partial);
       }
       std::vector<const std::string*> keys;
       std::vector<const json*> vals;
-      for (auto it = j.begin(); it != j.end(); ++it) {
+      for (auto it = body.begin(); it != body.end(); ++it) {
         keys.push_back(&it.key());
         vals.push_back(&it.value());
       }
       return match_pairs(
           keys.size(), [&](size_t i, const Value& dom) { return key_denotes(*keys[i], dom); },
-          [&](size_t i) -> const json& { return *vals[i]; }, j, v, d, path);
+          [&](size_t i) -> const json& { return *vals[i]; }, j, v, d, path, partial);
     }
     default:
       return fail(d, path, v, j, std::string("no TLA+ value is ") + json_kind(j));
@@ -189,12 +192,68 @@ Value json_to_value(const json& j) {
       }
       if (tagged(j, "#unserializable")) return Value::model(j["#unserializable"].get<std::string>());
       if (tagged(j, "#bigint")) throw std::runtime_error("integer out of range");
+      if (tagged(j, "#partial")) return json_to_value(j["#partial"]);  // the function on the entries given
       std::vector<std::pair<std::string_view, Value>> fields;
       for (auto it = j.begin(); it != j.end(); ++it) fields.emplace_back(it.key(), json_to_value(it.value()));
       return eval::make_record(std::move(fields));
     }
     default: throw std::runtime_error(std::string("no TLA+ value is ") + json_kind(j));
   }
+}
+
+Value json_to_value_like(const json& j, const Value& like) {
+  if (like.is_none()) return json_to_value(j);
+  if (json_matches(j, like)) return like;
+  if (j.is_string() && like.is_model()) return Value::model(j.get<std::string>());
+  if (tagged(j, "#partial") && like.is_function()) {
+    // The entries given override those of `like`; the others are taken from it.
+    const eval::FcnObj& f = like.as_fcn_obj();
+    const json& body = j["#partial"];
+    std::vector<Value> dom, rng(f.rng.begin(), f.rng.end());
+    for (size_t k = 0; k < f.size(); ++k) dom.push_back(f.seq ? Value::integer(static_cast<int64_t>(k + 1)) : f.dom[k]);
+    auto set_entry = [&](const auto& key_matches, const json& value) {
+      for (size_t k = 0; k < dom.size(); ++k)
+        if (key_matches(dom[k])) {
+          rng[k] = json_to_value_like(value, rng[k]);
+          return;
+        }
+      throw std::runtime_error("#partial names an entry outside the function's domain");
+    };
+    if (tagged(body, "#map")) {
+      for (const auto& p : body["#map"]) set_entry([&](const Value& d) { return match(p[0], d, nullptr, ""); }, p[1]);
+    } else {
+      for (auto it = body.begin(); it != body.end(); ++it)
+        set_entry([&](const Value& d) { return key_denotes(it.key(), d); }, it.value());
+    }
+    return eval::make_function(std::move(dom), std::move(rng));
+  }
+  const json* items = j.is_array() ? &j : tagged(j, "#set") ? &j["#set"] : tagged(j, "#tup") ? &j["#tup"] : nullptr;
+  if (items && like.is_set()) {
+    std::vector<Value> like_elems = eval::elements(like);
+    std::vector<Value> elems;
+    for (const auto& e : *items) elems.push_back(json_to_value_like(e, like_elems.empty() ? Value() : like_elems[0]));
+    return eval::make_set(std::move(elems));
+  }
+  if (items && like.is_function() && eval::is_sequence(like)) {
+    const auto& rng = like.as_fcn_obj().rng;
+    std::vector<Value> elems;
+    for (size_t i = 0; i < items->size(); ++i)
+      elems.push_back(json_to_value_like((*items)[i], rng.empty() ? Value() : rng[std::min(i, rng.size() - 1)]));
+    return eval::make_tuple(std::move(elems));
+  }
+  if (j.is_object() && !j.empty() && j.begin().key()[0] != '#' && like.is_function() && !eval::is_sequence(like)) {
+    const eval::FcnObj& f = like.as_fcn_obj();
+    std::vector<std::pair<Value, Value>> pairs;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      size_t k = 0;
+      while (k < f.dom.size() && !key_denotes(it.key(), f.dom[k])) ++k;
+      Value key = k < f.dom.size() ? f.dom[k] : Value::string(it.key());
+      const Value& like_value = k < f.rng.size() ? f.rng[k] : f.rng.empty() ? Value() : f.rng[0];
+      pairs.emplace_back(key, json_to_value_like(it.value(), like_value));
+    }
+    return eval::make_function(std::move(pairs));
+  }
+  return json_to_value(j);
 }
 
 std::string unrepresentable(const json& j) {
@@ -222,6 +281,7 @@ const char* json_kind(const json& j) {
       if (tagged(j, "#set")) return "a set";
       if (tagged(j, "#tup")) return "a tuple";
       if (tagged(j, "#map")) return "a function";
+      if (tagged(j, "#partial")) return "a partial function";
       return "an object";
     case json::value_t::null: return "null";
     default: return "a value";

@@ -29,6 +29,13 @@ bool json_matches(const nlohmann::json& j, const eval::Value& v, Difference* dif
 /// #set sets, #map functions. Throws std::runtime_error when no TLA+ value corresponds.
 eval::Value json_to_value(const nlohmann::json& j);
 
+/// A TLA+ value for `j` shaped like the spec value `like` (the diagnosis binds the record's
+/// values to primed variables with it): `j` itself when it matches `like`; otherwise strings
+/// become model values where `like` has one, arrays sets where it has a set, object keys the
+/// domain elements they name. Falls back to json_to_value. Throws std::runtime_error when no
+/// TLA+ value corresponds.
+eval::Value json_to_value_like(const nlohmann::json& j, const eval::Value& like);
+
 /// Why no TLA+ value can correspond to `j` (a non-integer number, an integer outside 64 bits),
 /// with the path inside `j`; empty when it is fine.
 std::string unrepresentable(const nlohmann::json& j);

@@ -47,6 +47,25 @@ ObservedRecord prepare_record(const trace::TraceRecord& rec, const std::vector<s
   return r;
 }
 
+namespace {
+
+bool has_partial(const json& j) {
+  if (j.is_object() && j.contains("#partial")) return true;
+  if (j.is_array() || j.is_object())
+    for (const auto& e : j)
+      if (has_partial(e)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool observes_whole_state(const ObservedRecord& r, size_t nvars) {
+  if (r.observed.size() != nvars) return false;
+  for (const auto& [index, value] : r.observed)
+    if (has_partial(*value)) return false;
+  return true;
+}
+
 bool observed_match(const ObservedRecord& r, const Value* state) {
   for (const auto& [index, value] : r.observed)
     if (!json_matches(*value, state[index])) return false;

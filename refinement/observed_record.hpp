@@ -28,6 +28,10 @@ struct ObservedRecord {
 ObservedRecord prepare_record(const trace::TraceRecord& rec, const std::vector<std::string>& var_names,
                               bool allow_unknown, SourceManager& sm);
 
+/// True when `r` observes every one of the `nvars` variables in full (no #partial): at most
+/// one spec state matches it.
+bool observes_whole_state(const ObservedRecord& r, size_t nvars);
+
 /// True when every observed variable of `r` equals its value in `state`.
 bool observed_match(const ObservedRecord& r, const eval::Value* state);
 

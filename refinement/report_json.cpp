@@ -40,16 +40,21 @@ json step_json(const ValidationResult& r, const PathStep& p, uint64_t number) {
   return s;
 }
 
+json conjunct_json(const FalseConjunct& f) {
+  json values = json::array();
+  for (const auto& [e, v] : f.values) values.push_back({{"expr", e}, {"value", v}});
+  json j{{"text", f.text}, {"location", location(f.range)}, {"values", values}};
+  if (f.against_record) j["against_record"] = true;
+  if (!f.explanation.empty()) j["explanation"] = f.explanation;
+  return j;
+}
+
 json action_json(const ActionDiagnosis& a) {
   json j{{"action", a.action}, {"enabled", a.enabled}};
   if (a.range.valid()) j["location"] = location(a.range);
   if (!a.arguments.empty()) j["arguments"] = a.arguments;
-  if (a.false_conjunct) {
-    json values = json::array();
-    for (const auto& [e, v] : a.false_conjunct->values) values.push_back({{"expr", e}, {"value", v}});
-    j["false_conjunct"] = {{"text", a.false_conjunct->text}, {"location", location(a.false_conjunct->range)},
-                           {"values", values}};
-  }
+  if (a.false_conjunct) j["false_conjunct"] = conjunct_json(*a.false_conjunct);
+  if (a.record_conjunct) j["record_conjunct"] = conjunct_json(*a.record_conjunct);
   if (!a.differences.empty()) {
     json diffs = json::array();
     for (const auto& d : a.differences)
@@ -101,6 +106,7 @@ json result_json(const ValidationResult& r) {
                       {"actions", actions}});
     }
     v["diagnosis"] = diag;
+    if (!r.hint.empty()) v["hint"] = r.hint;
     out["violation"] = v;
   }
   if (r.verdict == ValidationResult::Verdict::Error || r.verdict == ValidationResult::Verdict::Limit) {
@@ -108,7 +114,9 @@ json result_json(const ValidationResult& r) {
     if (r.error_range.valid()) out["location"] = location(r.error_range);
   }
   out["statistics"] = {{"records", r.records}, {"transitions", r.transitions},
-                       {"max_consistent_states", r.max_frontier}, {"seconds", r.seconds}};
+                       {"max_consistent_states", r.max_frontier}, {"seconds", r.seconds},
+                       {"search", r.search}, {"backtracks", r.backtracks}, {"frontier_passes", r.frontier_passes},
+                       {"max_window_records", r.max_window}};
   return out;
 }
 

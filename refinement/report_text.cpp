@@ -29,20 +29,24 @@ void render_step(std::ostringstream& out, const ValidationResult& r, const PathS
   out << "\n" << render_state(r.var_names, p.state) << "\n";
 }
 
+void render_conjunct(std::ostringstream& out, const FalseConjunct& f, const char* what, bool color) {
+  std::string text = render_diagnostic(Diagnostic{Severity::Note, f.range, what}, color);
+  std::istringstream lines(text);
+  for (std::string l; std::getline(lines, l);) out << "    " << l << "\n";
+  for (const auto& [expr, value] : f.values) out << "      " << expr << " = " << value << "\n";
+  if (!f.explanation.empty()) out << "      " << f.explanation << "\n";
+}
+
 void render_action(std::ostringstream& out, const ActionDiagnosis& a, bool color) {
   out << "  action " << a.action;
   if (!a.arguments.empty()) out << " [" << a.arguments << "]";
   if (a.range.valid()) out << " (" << a.range.file->path << ":" << a.range.line << ":" << a.range.col << ")";
   out << ": " << (a.enabled ? "enabled" : a.range.valid() ? "disabled" : "") << "\n";
   if (a.false_conjunct) {
-    const FalseConjunct& f = *a.false_conjunct;
-    std::string text = render_diagnostic(
-        Diagnostic{Severity::Note, f.range, a.enabled ? "this conjunct of the --match operator is false"
-                                                      : "this conjunct is false"},
-        color);
-    std::istringstream lines(text);
-    for (std::string l; std::getline(lines, l);) out << "    " << l << "\n";
-    for (const auto& [expr, value] : f.values) out << "      " << expr << " = " << value << "\n";
+    const char* what = a.enabled ? "this conjunct of the --match operator is false"
+                       : a.false_conjunct->against_record ? "this conjunct is false against the record"
+                                                          : "this conjunct is false";
+    render_conjunct(out, *a.false_conjunct, what, color);
   }
   if (!a.differences.empty()) {
     out << "    its closest successor differs from the record in " << a.differences.size() << " observed variable"
@@ -58,6 +62,9 @@ void render_action(std::ostringstream& out, const ActionDiagnosis& a, bool color
     for (const auto& d : diffs)
       out << "      " << d.variable << d.diff.path << ": spec " << d.diff.spec << ", trace " << d.diff.trace << "\n";
   }
+  if (a.record_conjunct)
+    render_conjunct(out, *a.record_conjunct, "with the primed variables as the record gives them, this conjunct is false",
+                    color);
   if (!a.note.empty()) out << "    " << a.note << "\n";
 }
 
@@ -115,13 +122,17 @@ std::string render_text(const ValidationResult& r, SourceManager& sm, bool color
         if (!sd.state.empty() && r.consistent_states > 1) out << render_state(r.var_names, sd.state, "    ");
         for (const auto& a : sd.actions) render_action(out, a, color);
       }
+      if (!r.hint.empty() && !r.diagnosis.empty()) out << "Hint: " << r.hint << "\n";
       break;
     }
   }
-  char stats[160];
-  std::snprintf(stats, sizeof stats, "%llu records, %llu spec transitions examined, at most %zu consistent states, %.2fs.\n",
+  char stats[240];
+  std::snprintf(stats, sizeof stats,
+                "%llu records, %llu spec transitions examined, %s search (%llu backtracks), largest consistent set "
+                "computed: %zu state%s, %.2fs.\n",
                 static_cast<unsigned long long>(r.records), static_cast<unsigned long long>(r.transitions),
-                r.max_frontier, r.seconds);
+                r.search.c_str(), static_cast<unsigned long long>(r.backtracks), r.max_frontier,
+                r.max_frontier == 1 ? "" : "s", r.seconds);
   out << stats;
   return out.str();
 }

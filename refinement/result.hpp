@@ -10,6 +10,10 @@
 #include "parser/ast/source.hpp"
 #include "refinement/json_match.hpp"
 
+namespace tlatrace::ast {
+struct Expr;
+}
+
 namespace tlatrace::refine {
 
 /// One state of the matched path, Trace-Explorer style.
@@ -27,6 +31,12 @@ struct FalseConjunct {
   SourceRange range;
   std::string text;                                          // its source text
   std::vector<std::pair<std::string, std::string>> values;  // sub-expression text -> value
+  const ast::Expr* expr = nullptr;                           // the conjunct (not reported)
+  /// True when it was evaluated with the primed variables as the record gives them.
+  bool against_record = false;
+  /// For a primed conjunct: the value the record gives against the value the action requires,
+  /// e.g. "the record gives x' = 5; the action requires x' = x + 1, which is 4".
+  std::string explanation;
 };
 
 /// An observed variable whose value differs from the spec's.
@@ -42,6 +52,9 @@ struct ActionDiagnosis {
   bool enabled = false;
   std::string arguments;                     // the instance shown: "k = \"k1\", v = 2" (may be empty)
   std::optional<FalseConjunct> false_conjunct;  // disabled: the first false conjunct
+  /// Enabled, but no successor matches: the first conjunct of the instance shown that is false
+  /// with the primed variables as the record gives them (unobserved ones unknown).
+  std::optional<FalseConjunct> record_conjunct;
   std::vector<VariableDifference> differences;  // enabled: closest successor against the record
   /// Other successors exactly as close (arguments, differences), at most two.
   std::vector<std::pair<std::string, std::vector<VariableDifference>>> also_closest;
@@ -73,6 +86,7 @@ struct ValidationResult {
   uint64_t path_elided = 0;    // earlier matched states not shown
   size_t consistent_states = 0;  // states consistent with the lines before
   std::vector<StateDiagnosis> diagnosis;
+  std::string hint;           // a likely cause (a missing record, a wrong action hint...); may be empty
   std::optional<PathStep> violating;  // property violations: the state/step that breaks it
   // Error / limit:
   std::string message;
@@ -80,7 +94,11 @@ struct ValidationResult {
   // Statistics.
   uint64_t records = 0;
   uint64_t transitions = 0;
-  size_t max_frontier = 0;
+  size_t max_frontier = 0;      // the largest set of consistent states computed exactly
+  std::string search;           // "depth-first" or "frontier"
+  uint64_t backtracks = 0;      // depth-first: dead states abandoned
+  uint64_t frontier_passes = 0;  // depth-first: frontier passes (full window, or a rejection)
+  size_t max_window = 0;        // depth-first: most records held for backtracking
   double seconds = 0;
 };
 

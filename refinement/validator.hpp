@@ -2,12 +2,16 @@
 // Trace validation: is a recorded trace a behavior of the spec (with hidden steps allowed),
 // and if not, where and why.
 //
-// The search keeps the *set* of spec states consistent with the records read so far,
-// deduplicated by fingerprint, so nondeterminism (unobserved variables, several matching
-// actions) never multiplies into paths. For each record it expands that set by up to
-// --max-hidden unlogged steps, then keeps the successors that match the record. Records are
-// streamed; only a window of the matched path is kept (memory does not grow with the trace).
-// When the set becomes empty, the previous set is diagnosed action by action (diagnosis.hpp).
+// Two searches give the same verdicts (docs/validate.md, "Search"):
+// - depth-first (the default) follows one consistent state as deep as it goes, memoises the
+//   (state, record) pairs that dead-end and backtracks (depth_first.hpp); so acceptance costs
+//   one state per record however many states are consistent;
+// - the frontier search keeps the *set* of spec states consistent with the records so far,
+//   deduplicated by fingerprint, expanding it record by record (step_search.hpp).
+// A rejection always ends with a frontier pass, so the failing record and its diagnosis are
+// those of the complete set of consistent states: the set before the failing record is
+// diagnosed action by action (diagnosis.hpp). Records are streamed; only a bounded window of
+// records and of the matched path is kept (memory does not grow with the trace).
 // Invariants and properties of the cfg (including refinement Abs!Spec) are checked on every
 // matched state and step.
 #include <memory>
@@ -21,6 +25,9 @@ namespace tlatrace::refine {
 
 /// How to validate.
 struct ValidateOptions {
+  enum class Search { DepthFirst, Frontier };
+  Search search = Search::DepthFirst;
+  size_t window_records = 10000;    // depth-first: records kept for backtracking before a frontier pass
   const ast::OpDef* match_op = nullptr;  // --match OP: step i must satisfy Next /\ OP(line_i)
   int max_hidden = 0;               // unlogged spec steps allowed before each record
   size_t max_states = 1000000;      // limit on the consistent states (resource limit)

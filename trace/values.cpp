@@ -81,12 +81,26 @@ json normalize_tagged(const json& obj, const std::string& path) {
   if (tag == "#set") return normalize_set(body, path);
   if (tag == "#tup") return json{{"#tup", normalize_elements(body, path, "#tup")}};
   if (tag == "#map") return normalize_map(body, path);
+  if (tag == "#partial") {
+    // Some entries of a function; the others are unobserved.
+    if (!body.is_object())
+      throw ValueError("#partial must hold an object of the observed entries (or {\"#map\": [[key, value], ...]})" +
+                       where(path));
+    if (body.size() == 1 && body.contains("#map")) return json{{"#partial", normalize_map(body["#map"], path)}};
+    json out = json::object();
+    for (const auto& [k, field] : body.items()) {
+      if (!k.empty() && k[0] == '#')
+        throw ValueError("#partial holds the tag " + json(k).dump() + " (only #map may be used there)" + where(path));
+      out[k] = normalize_at(field, path + "." + k);
+    }
+    return json{{"#partial", out}};
+  }
   if (tag == "#unserializable") {
     if (!body.is_string()) throw ValueError("#unserializable must hold a string" + where(path));
     return obj;
   }
   throw ValueError("unknown tag " + json(tag).dump() +
-                   " (known: #bigint, #set, #tup, #map, #unserializable)" + where(path));
+                   " (known: #bigint, #set, #tup, #map, #partial, #unserializable)" + where(path));
 }
 
 json normalize_at(const json& v, const std::string& path) {

@@ -14,7 +14,8 @@ struct ValueError : std::runtime_error {
 };
 
 /// Brings a value into the convention of trace.hpp: #bigint that fits becomes an integer,
-/// #set elements are sorted and unique, #map pairs sorted by key; throws ValueError on
+/// #set elements are sorted and unique, #map pairs sorted by key (also inside #partial, whose
+/// body is an object of entries or a #map); throws ValueError on
 /// null, a malformed tag, an unknown '#' key, or a #map with one key bound twice.
 nlohmann::json normalize_value(const nlohmann::json& v);
 

@@ -40,8 +40,19 @@ TEST(Values, SetsAreSortedAndUniqueMapsSortedByKey) {
 
 TEST(Values, ErrorsSayWhereInsideTheValue) {
   EXPECT_EQ(value_error(R"({"a": [1, {"#what": 2}]})"),
-            "unknown tag \"#what\" (known: #bigint, #set, #tup, #map, #unserializable) at .a[1]");
+            "unknown tag \"#what\" (known: #bigint, #set, #tup, #map, #partial, #unserializable) at .a[1]");
   EXPECT_EQ(value_error("[null]"), "null is not a value (leave the key out when it is unobserved) at [0]");
+}
+
+TEST(Values, PartialFunctionsHoldTheObservedEntries) {
+  EXPECT_EQ(norm(R"({"#partial": {"n1": [{"#bigint": "2"}]}})"), json::parse(R"({"#partial": {"n1": [2]}})"));
+  EXPECT_EQ(norm(R"({"#partial": {}})"), json::parse(R"({"#partial": {}})"));
+  EXPECT_EQ(norm(R"({"#partial": {"#map": [[2, "b"], [1, "a"]]}})"),
+            json::parse(R"({"#partial": {"#map": [[1, "a"], [2, "b"]]}})"));
+  EXPECT_NE(value_error(R"({"#partial": [1, 2]})").find("#partial must hold an object"), std::string::npos);
+  EXPECT_NE(value_error(R"({"#partial": {"#set": [1]}})").find("only #map may be used there"), std::string::npos);
+  EXPECT_EQ(value_error(R"({"log": {"#partial": {"n1": null}}})"),
+            "null is not a value (leave the key out when it is unobserved) at .log.n1");
 }
 
 TEST(Values, StrippingTagsGivesWhatTlcWrites) {

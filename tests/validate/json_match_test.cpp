@@ -74,6 +74,36 @@ TEST(ValidateJsonMatch, DifferencesReachTheNestedEntry) {
   EXPECT_EQ(d.trace, "4");
 }
 
+TEST(ValidateJsonMatch, PartialFunctionsCompareOnlyTheEntriesGiven) {
+  Value log = eval::make_function({Value::string("n1"), Value::string("n2")}, {ints({1, 2}), ints({1})});
+  EXPECT_TRUE(json_matches(json::parse(R"({"#partial": {"n1": [1, 2]}})"), log));
+  EXPECT_TRUE(json_matches(json::parse(R"({"#partial": {}})"), log));
+  EXPECT_FALSE(json_matches(json::parse(R"({"n1": [1, 2]})"), log));  // a plain object is the whole function
+  Difference d;
+  EXPECT_FALSE(json_matches(json::parse(R"({"#partial": {"n2": [1, 3]}})"), log, &d));
+  EXPECT_EQ(d.path, ".n2");
+  EXPECT_EQ(d.reason, "length: the spec's sequence has 1 elements, the trace's 2");
+  EXPECT_FALSE(json_matches(json::parse(R"({"#partial": {"n3": []}})"), log, &d));
+  EXPECT_EQ(d.reason, "the trace has an entry the spec's value has not");
+  EXPECT_FALSE(json_matches(json::parse(R"({"#partial": {"n1": [1]}})"), Value::integer(3), &d));
+  EXPECT_EQ(d.reason, "type: the spec has an integer, the trace a partial function");
+  // Non-string keys through #map; nested partial functions.
+  Value byInt = eval::make_function({Value::integer(1), Value::integer(2)}, {log, log});
+  EXPECT_TRUE(json_matches(json::parse(R"({"#partial": {"#map": [[2, {"#partial": {"n2": [1]}}]]}})"), byInt));
+  EXPECT_FALSE(json_matches(json::parse(R"({"#partial": {"#map": [[2, {"#partial": {"n2": [2]}}]]}})"), byInt, &d));
+  EXPECT_EQ(d.path, "[2].n2[1]");
+  // Shaped like a spec value, the entries not given are the spec value's.
+  Value filled = json_to_value_like(json::parse(R"({"#partial": {"n2": [5]}})"), log);
+  EXPECT_EQ(eval::to_tla_string(filled), "[n1 |-> <<1, 2>>, n2 |-> <<5>>]");
+}
+
+TEST(ValidateJsonMatch, ValuesShapedLikeTheSpecs) {
+  Value model_fn = eval::make_function({Value::model("a")}, {Value::model("NoVal")});
+  EXPECT_EQ(eval::to_tla_string(json_to_value_like(json::parse(R"({"a": "v1"})"), model_fn)), "(a :> v1)");
+  Value set = eval::make_set({Value::integer(1)});
+  EXPECT_EQ(eval::to_tla_string(json_to_value_like(json::parse("[3, 2]"), set)), "{2, 3}");
+}
+
 TEST(ValidateJsonMatch, UnrepresentableValuesAreNamed) {
   EXPECT_EQ(unrepresentable(json::parse("[1, 2]")), "");
   EXPECT_EQ(unrepresentable(json::parse(R"({"a": [1.5]})")), "the number 1.5 is not an integer");
