@@ -1,6 +1,11 @@
 // `tlatrace check SPEC.tla [--config CFG] [--workers N] [--max-states N] [--no-deadlock]
-//                 [--format text|json] [-I DIR]`: explicit-state model checking with TLC's
-// semantics. Exit codes: 0 holds, 1 violation, 2 input or evaluation error, 3 resource limit.
+//                 [--format text|json] [--watch EXPR]... [--changed-only] [-I DIR]`:
+// explicit-state model checking with TLC's semantics. A counterexample is shown step by step
+// (inspect/text_view.hpp): TLC's verdict lines, then each state with what changed marked, the
+// --watch expressions per step. With --watch, the JSON report is the annotated one
+// (inspect/annotate.hpp). Exit codes: 0 holds, 1 violation, 2 input or evaluation error,
+// 3 resource limit.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -12,6 +17,7 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/explain_view.hpp"
 #include "evaluator/checker/checker.hpp"
 #include "evaluator/checker/report.hpp"
 #include "parser/cfg/config.hpp"
@@ -29,6 +35,7 @@ struct CheckCliOptions {
   bool no_deadlock = false;
   std::string format = "text";
   std::vector<std::string> include_dirs;
+  ExplainOptions view;
 };
 
 int input_errors(const Diagnostics& diags, bool json) {
@@ -39,6 +46,27 @@ int input_errors(const Diagnostics& diags, bool json) {
     diags.print(std::cerr, use_color());
   }
   return kInputError;
+}
+
+/// TLC's verdict lines, the counterexample step by step (in place of TLC's listing of the
+/// states), then whatever the verdict adds after the trace (the refinement explanation).
+void print_violation(const eval::CheckResult& r, const nlohmann::json& annotated, const CheckCliOptions& opt,
+                     SourceManager& sources) {
+  eval::CheckResult head = r;
+  head.trace.clear();
+  std::string verdict = eval::render_violation(head);
+  // The headline and the details come first, one line each (a detail may span several).
+  size_t lines = 1;
+  for (const auto& d : r.details) lines += 1 + std::count(d.begin(), d.end(), '\n');
+  size_t headline_end = 0;
+  for (size_t n = 0; n < lines && headline_end < verdict.size(); ++n) {
+    size_t newline = verdict.find('\n', headline_end);
+    headline_end = newline == std::string::npos ? verdict.size() : newline + 1;
+  }
+  std::cout << verdict.substr(0, headline_end);
+  if (!r.trace.empty())
+    std::cout << "Error: The behavior up to this point is:\n" << text_view(annotated, opt.view, &sources);
+  std::cout << verdict.substr(headline_end);
 }
 
 int run_check(const CheckCliOptions& opt) {
@@ -70,6 +98,8 @@ int run_check(const CheckCliOptions& opt) {
     Diagnostic d{Severity::Warning, range, text};
     if (!json) std::cerr << render_diagnostic(d, use_color());
   }
+  auto watches = parse_watch_options(fe, *model, *root, opt.view);
+  if (!watches) return input_errors(diags, json);
 
   eval::CheckOptions co;
   co.workers = opt.workers > 0 ? opt.workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -87,10 +117,13 @@ int run_check(const CheckCliOptions& opt) {
   eval::CheckResult r = checker.run();
   refine::explain_refinement_violation(*model, r);  // a refinement violation: the abstract step explained
 
+  nlohmann::json out = eval::result_json(r);
+  out["spec"] = opt.spec;
+  out["config"] = cfg_path;
+  bool counterexample = r.verdict == eval::CheckResult::Verdict::Violation;
+  nlohmann::json annotated = counterexample ? annotate_result(out, model.get(), *watches) : out;
   if (json) {
-    nlohmann::json out = eval::result_json(r);
-    out["spec"] = opt.spec;
-    out["config"] = cfg_path;
+    if (counterexample && !watches->empty()) out = annotated;
     for (const auto& [range, text] : model->warnings) {
       nlohmann::json w{{"severity", "warning"}, {"message", text}};
       if (range.valid()) {
@@ -107,7 +140,7 @@ int run_check(const CheckCliOptions& opt) {
         std::cout << "Model checking completed. No error has been found.\n";
         break;
       case eval::CheckResult::Verdict::Violation:
-        std::cout << eval::render_violation(r);
+        print_violation(r, annotated, opt, fe.sources());
         break;
       case eval::CheckResult::Verdict::Error: {
         Diagnostic d{Severity::Error, r.error_range, r.message};
@@ -150,6 +183,7 @@ Runner add_check_command(CLI::App& app) {
   sub->add_flag("--no-deadlock", opt->no_deadlock, "Do not report deadlocks");
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
+  add_explain_options(sub, opt->view);
   return [opt] { return run_check(*opt); };
 }
 

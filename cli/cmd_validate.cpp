@@ -1,7 +1,10 @@
 // `tlatrace validate SPEC.tla --trace FILE [--trace FILE2 ...] [--config CFG]
 //      [--trace-format ndjson|itf|tlc-json] [--match OP] [--max-hidden K]
-//      [--format text|json|junit] [-I DIR]`: is the recorded trace a behavior of the spec, and if
-// not, where and why (docs/validate.md). Several --trace files are merged by their clocks.
+//      [--format text|json|junit] [--watch EXPR]... [--changed-only] [-I DIR]`: is the recorded
+// trace a behavior of the spec, and if not, where and why (docs/validate.md). Several --trace
+// files are merged by their clocks. A rejection shows the matched states step by step with what
+// changed (inspect/text_view.hpp), the failing record and the diagnosis last; with --watch the
+// JSON report is the annotated one (inspect/annotate.hpp).
 // Exit codes: 0 accepted, 1 rejected, 2 input error, 3 resource limit or internal error.
 #include <filesystem>
 #include <iostream>
@@ -13,6 +16,8 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/explain_view.hpp"
+#include "inspect/text_view.hpp"
 #include "evaluator/model/model.hpp"
 #include "parser/cfg/config.hpp"
 #include "parser/resolve/frontend.hpp"
@@ -34,6 +39,7 @@ struct ValidateCliOptions {
   size_t max_states = 1000000;
   std::string format = "text";
   std::vector<std::string> include_dirs;
+  ExplainOptions view;
 };
 
 int input_errors(const Diagnostics& diags, const std::string& format) {
@@ -64,6 +70,43 @@ const SourceFile* load_config(Frontend& fe, const ValidateCliOptions& opt) {
   return fe.sources().add("<default cfg: INIT Init, NEXT Next>", "INIT Init\nNEXT Next\n");
 }
 
+/// The text report of a rejection: the refinement layer's headline, the counterexample step by
+/// step (in place of its listing of the matched states), its diagnosis, its statistics line.
+std::string rejection_text(const refine::ValidationResult& r, const nlohmann::json& annotated,
+                           const ValidateCliOptions& opt, SourceManager& sources) {
+  bool color = stdout_color();
+  refine::ValidationResult no_path = r;
+  no_path.path.clear();
+  no_path.violating.reset();
+  refine::ValidationResult head_only = no_path;
+  head_only.diagnosis.clear();
+  std::string with_diagnosis = refine::render_text(no_path, sources, color);
+  std::string head = refine::render_text(head_only, sources, color);
+  // Both end with the same statistics line and start with the same headline.
+  size_t stats_at = head.rfind('\n', head.size() >= 2 ? head.size() - 2 : 0);
+  stats_at = stats_at == std::string::npos ? 0 : stats_at + 1;
+  std::string stats = head.substr(stats_at), headline = head.substr(0, stats_at);
+  bool shaped = with_diagnosis.compare(0, headline.size(), headline) == 0 && with_diagnosis.size() >= head.size() &&
+                with_diagnosis.compare(with_diagnosis.size() - stats.size(), stats.size(), stats) == 0;
+  if (!shaped) return refine::render_text(r, sources, color);
+  std::string diagnosis =
+      with_diagnosis.substr(headline.size(), with_diagnosis.size() - headline.size() - stats.size());
+  std::string out = headline;
+  if (!r.path.empty()) {
+    out += "The spec states that matched the records before " + std::to_string(r.step);
+    if (r.path_elided)
+      out += " (the last " + std::to_string(r.path.size()) + "; " + std::to_string(r.path_elided) +
+             " earlier states not shown)";
+    out += ", step by step:\n";
+  }
+  inspect::TextViewOptions o;
+  o.color = color;
+  o.changed_only = opt.view.changed_only;
+  o.sources = &sources;
+  o.diagnosis_text = diagnosis;
+  return out + inspect::render_text_view(annotated, o) + stats;
+}
+
 int run_validate(const ValidateCliOptions& opt) {
   Frontend fe(opt.include_dirs);
   Diagnostics& diags = fe.diagnostics();
@@ -83,6 +126,8 @@ int run_validate(const ValidateCliOptions& opt) {
     diags.error(e.range(), e.what());
   }
   if (!model || diags.has_errors()) return input_errors(diags, opt.format);
+  auto watches = parse_watch_options(fe, *model, *root, opt.view);
+  if (!watches) return input_errors(diags, opt.format);
 
   refine::ValidateOptions vo;
   vo.max_hidden = opt.max_hidden;
@@ -115,14 +160,18 @@ int run_validate(const ValidateCliOptions& opt) {
     return input_errors(merged ? diags : only, opt.format);
   }
   std::string text = refine::render_text(r, fe.sources(), opt.format == "text" && use_color());
+  nlohmann::json out = refine::result_json(r);
+  out["spec"] = opt.spec;
+  out["config"] = cfg_file->path;
+  out["traces"] = opt.traces;
+  bool rejected = r.verdict == refine::ValidationResult::Verdict::Rejected;
   if (opt.format == "json") {
-    nlohmann::json out = refine::result_json(r);
-    out["spec"] = opt.spec;
-    out["config"] = cfg_file->path;
-    out["traces"] = opt.traces;
+    if (rejected && !watches->empty()) out = annotate_result(out, model.get(), *watches);
     std::cout << out.dump(2) << "\n";
   }
   else if (opt.format == "junit") std::cout << refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
+  else if (rejected)
+    std::cout << rejection_text(r, annotate_result(out, model.get(), *watches), opt, fe.sources());
   else if (r.verdict == refine::ValidationResult::Verdict::Error) std::cerr << text;
   else std::cout << text;
   switch (r.verdict) {
@@ -152,6 +201,7 @@ Runner add_validate_command(CLI::App& app) {
   sub->add_option("--max-states", opt->max_states, "Stop with exit code 3 when more spec states fit the trace");
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
+  add_explain_options(sub, opt->view);
   return [opt] { return run_validate(*opt); };
 }
 

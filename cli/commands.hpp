@@ -15,5 +15,7 @@ Runner add_check_command(CLI::App& app);
 Runner add_merge_command(CLI::App& app);
 /// `tlatrace validate`: check that a recorded trace is a behavior of a spec.
 Runner add_validate_command(CLI::App& app);
+/// `tlatrace explain`: a check/validate JSON report's counterexample, step by step.
+Runner add_explain_command(CLI::App& app);
 
 }  // namespace tlatrace::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add(add_check_command(app));
   add(add_merge_command(app));
   add(add_validate_command(app));
+  add(add_explain_command(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

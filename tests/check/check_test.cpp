@@ -17,8 +17,8 @@ TEST(Check, InvariantViolationHasShortestTrace) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_THAT(r.out, HasSubstr("Error: Invariant Small is violated."));
   EXPECT_EQ(trace_length(r.out), 4);
-  EXPECT_THAT(r.out, HasSubstr("State 1: <Initial predicate>\n/\\ x = 0\n"));
-  EXPECT_THAT(r.out, HasSubstr("State 4: <Inc line 8, col 8 to line 8, col 30 of module Counter>\n/\\ x = 3\n"));
+  EXPECT_THAT(r.out, HasSubstr("State 1: <Initial predicate>\n  /\\ x = 0\n"));
+  EXPECT_THAT(r.out, HasSubstr("State 4: <Inc> at Counter.tla:8:8  <-- violates invariant Small\n~ /\\ x = 3   (was 2)\n"));
 }
 
 // (N+1)^2 = 16 states; every state but those on the top/right border has two successors:
@@ -36,7 +36,7 @@ TEST(Check, GridDeadlockInCorner) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.out, HasSubstr("Error: Deadlock reached."));
   EXPECT_EQ(trace_length(r.out), 7);
-  EXPECT_THAT(r.out, HasSubstr("/\\ x = 3\n/\\ y = 3\n\n"));
+  EXPECT_THAT(r.out, HasSubstr("  /\\ x = 3\n~ /\\ y = 3   (was 2)\n\n"));
   RunResult off = run_tlatrace("check Grid.tla --no-deadlock --workers 1");
   EXPECT_EQ(off.exit_code, 0);
 }
@@ -164,7 +164,7 @@ TEST(CheckCfg, AliasShapesTheTrace) {
   RunResult r = run_tlatrace("check Features.tla --config FeaturesAlias.cfg --workers 1");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(trace_length(r.out), 3);
-  EXPECT_THAT(r.out, HasSubstr("/\\ total = 2\n/\\ doubled = 4\n"));
+  EXPECT_THAT(r.out, HasSubstr("~ /\\ total = 2   (was 1)\n~ /\\ doubled = 4   (was 2)\n"));
   EXPECT_THAT(r.out, ::testing::Not(HasSubstr("/\\ x = ")));
 }
 

@@ -69,7 +69,8 @@ TEST(ValidateReject, WrongValueTextReportIsClangStyle) {
   EXPECT_EQ(r.exit_code, 1);
   std::string file = repo_path("tests/validate/traces/wrong_value.ndjson");
   EXPECT_NE(r.out.find(file + ":3:1: error: trace rejected: record 3 matches no step"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("State 2: <Put line "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("State 2: <Put> at "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("      ~ store.k1: NoVal -> 2\n"), std::string::npos) << r.out;  // the changed entry
   EXPECT_NE(r.out.find("/\\ store = [k1 |-> 2, k2 |-> NoVal]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("history[2].val: spec 1, trace 3"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("as close: Put [k = \"k2\", v = 3], differing in:\n      store.k2: spec 3, trace 1"),
