@@ -41,6 +41,7 @@ struct PersistentState {
   NodeId voted_for = kNoVote;
   std::vector<Entry> log;
   Index commit_index = 0;
+  bool operator==(const PersistentState&) const = default;
 };
 
 /// The answer to a client command.

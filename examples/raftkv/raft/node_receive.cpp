@@ -149,11 +149,12 @@ void Node::handle_append_entries_response(const Message& m) {
   if (m.success) {
     next_index_[m.source] = m.match_index + 1;
     match_index_[m.source] = m.match_index;
-    observe(ev, {Var::MatchIndex});
   } else {
     next_index_[m.source] = std::max<Index>(next_index_[m.source] - 1, 1);
   }
-  observe(ev, {Var::NextIndex});
+  // Both, also matchIndex when unchanged: it pins the step down for a spec that allows
+  // other bookkeeping (specs/RaftLogTrace.tla with Lenient = TRUE).
+  observe(ev, {Var::NextIndex, Var::MatchIndex});
   ev.emit();
   if (m.success) advance_commit_index();
   // Keep replicating: the next entry after a success, an earlier one after a rejection.
