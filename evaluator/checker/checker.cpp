@@ -21,9 +21,12 @@ uint64_t make_key(uint64_t index, uint64_t ordinal) {
 }
 }  // namespace
 
+std::string action_name(const ActionTag& tag) { return tag.def ? tag.def->name : "Next"; }
+
 Checker::Checker(Model& model, CheckOptions options) : model_(model), options_(std::move(options)) {
   nvars_ = model.nvars();
   check_deadlock_ = options_.check_deadlock.value_or(model.check_deadlock);
+  if (options_.graph) options_.graph->set_variables(model.var_names);
   int n = std::max(1, options_.workers);
   for (int i = 0; i < n; ++i) workers_.push_back(std::make_unique<Worker>(*this, model));
 }
@@ -68,6 +71,7 @@ void Checker::explore_initial(CheckResult&) {
       uint64_t key = make_key(0, ordinal++);
       if (!in_model(w, vars, nullptr)) return;
       uint64_t fp = fingerprint(w, vars);
+      if (options_.graph) options_.graph->add_initial(fp, vars);
       if (seen_.insert(fp, FingerprintSet::kNoParent, key, 1) != FingerprintSet::Insert::New) return;
       distinct_.fetch_add(1);
       w.candidates.push_back({key, fp, FingerprintSet::kNoParent, w.values.size()});
@@ -115,6 +119,7 @@ void Checker::expand(Worker& w, size_t index, int level) {
       }
     }
     uint64_t fp = fingerprint(w, t);
+    if (options_.graph) options_.graph->add_transition(sfp, fp, t, action_name(tag));
     auto ins = seen_.insert(fp, sfp, key, static_cast<uint32_t>(level));
     if (ins == FingerprintSet::Insert::Seen) return;
     if (ins == FingerprintSet::Insert::New) {

@@ -34,6 +34,9 @@ struct CheckOptions {
 
 class Checker;
 
+/// The name an edge of the state graph gets for a transition: the action's definition name.
+std::string action_name(const ActionTag& tag);
+
 /// A violation found while exploring (kept until the level ends; the smallest key wins).
 struct Violation {
   uint64_t key = 0;

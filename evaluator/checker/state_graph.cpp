@@ -75,9 +75,10 @@ void StateGraph::force_edge(uint64_t from, uint64_t to, const std::string& actio
   if (a != index_.end() && b != index_.end()) edge_locked(a->second, b->second, action);
 }
 
-void StateGraph::set_path(std::vector<uint64_t> fps) {
+void StateGraph::set_path(std::vector<uint64_t> fps, std::vector<std::string> actions) {
   std::lock_guard<std::mutex> lock(mutex_);
   path_ = std::move(fps);
+  path_actions_ = std::move(actions);
 }
 
 long StateGraph::index_of(uint64_t fp) const {

@@ -47,12 +47,14 @@ class StateGraph {
   void force_node(uint64_t fp, const Value* vars, bool initial);
   /// Counterexample: adds a transition between two forced or recorded states whatever the bound.
   void force_edge(uint64_t from, uint64_t to, const std::string& action);
-  /// The counterexample, as fingerprints from its initial state to its last state.
-  void set_path(std::vector<uint64_t> fps);
+  /// The counterexample, as fingerprints from its initial state to its last state, and the
+  /// action of each step (actions[i] led to fps[i]; actions[0] is empty).
+  void set_path(std::vector<uint64_t> fps, std::vector<std::string> actions);
 
   const std::vector<Node>& nodes() const { return nodes_; }
   const std::vector<Edge>& edges() const { return edges_; }
   const std::vector<uint64_t>& path() const { return path_; }
+  const std::vector<std::string>& path_actions() const { return path_actions_; }
   /// True when the search found more states than were recorded.
   bool truncated() const { return truncated_; }
   /// The node index of a fingerprint, or -1.
@@ -71,6 +73,7 @@ class StateGraph {
   std::unordered_map<uint64_t, size_t> index_;
   std::set<std::tuple<size_t, size_t, std::string>> edge_set_;
   std::vector<uint64_t> path_;
+  std::vector<std::string> path_actions_;
   bool truncated_ = false;
 };
 

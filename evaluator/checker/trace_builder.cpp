@@ -82,11 +82,37 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
     tags.push_back(v.extra_action);
     initial.push_back(v.extra_initial);
   }
+  if (checker_.options().graph) record_graph(*checker_.options().graph, tags, initial);
   std::vector<TraceStep> out;
   for (size_t i = 0; i < states_.size(); ++i)
     out.push_back(make_step(static_cast<int>(i + 1), states_[i], i + 1 < states_.size() ? &states_[i + 1] : nullptr,
                             initial[i] ? nullptr : &tags[i]));
   return out;
+}
+
+void TraceBuilder::record_graph(StateGraph& g, const std::vector<ActionTag>& tags, const std::vector<bool>& initial) {
+  Model& m = checker_.model();
+  constexpr size_t kMaxSuccessors = 64;  // neighbours drawn per state of the path
+  std::vector<uint64_t> fps;
+  std::vector<std::string> actions;
+  for (size_t i = 0; i < states_.size(); ++i) {
+    uint64_t fp = checker_.fingerprint(w_, states_[i].data());
+    g.force_node(fp, states_[i].data(), initial[i]);
+    actions.push_back(i > 0 ? action_name(tags[i]) : "");
+    if (i > 0) g.force_edge(fps.back(), fp, actions.back());
+    fps.push_back(fp);
+  }
+  for (size_t i = 0; i < states_.size() && m.next; ++i) {
+    size_t drawn = 0;
+    w_.en.successors(*m.next, states_[i].data(), [&](const Value* t, const ActionTag& tag) {
+      if (drawn >= kMaxSuccessors || !checker_.in_model(w_, states_[i].data(), const_cast<Value*>(t))) return;
+      ++drawn;
+      uint64_t fp = checker_.fingerprint(w_, t);
+      g.force_node(fp, t, false);
+      g.force_edge(fps[i], fp, action_name(tag));
+    });
+  }
+  g.set_path(std::move(fps), std::move(actions));
 }
 
 std::vector<std::string> TraceBuilder::refinement_details(const Violation& v) {

@@ -21,6 +21,8 @@ class TraceBuilder {
   std::vector<std::string> refinement_details(const Violation& v);
 
  private:
+  /// Adds the path, its transitions and each path state's successors to the recorded graph.
+  void record_graph(StateGraph& g, const std::vector<ActionTag>& tags, const std::vector<bool>& initial);
   TraceStep make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next, const ActionTag* tag);
 
   Checker& checker_;
