@@ -89,6 +89,39 @@ TEST(RaftkvValidate, SimulatorTracesAreBehaviorsOfRaftLogThatRefineLogAndDistLog
   }
 }
 
+TEST(RaftkvValidate, HundredsOfSeededRunsValidate) {
+  // 200 short runs (seeds 1..200, every third one with 5 nodes), each validated against
+  // RaftLog with the refinements to Log and DistLog; two validations at a time.
+  TempDir dir;
+  constexpr int kSeeds = 200;
+  std::vector<std::pair<pid_t, int>> running;
+  std::vector<int> rejected;
+  auto reap_oldest = [&] {
+    const auto [pid, seed] = running.front();
+    running.erase(running.begin());
+    if (tlatrace::testing::wait_exit(pid) != 0) rejected.push_back(seed);
+  };
+  for (int seed = 1; seed <= kSeeds; ++seed) {
+    const bool five = seed % 3 == 0;
+    const std::string s = std::to_string(seed);
+    ASSERT_EQ(run({kSim, "--seed", s, "--nodes", five ? "5" : "3", "--steps", "200", "--trace-dir", dir.path.string()},
+                  dir.path / "sim.out"),
+              0)
+        << "seed " << s << ": " << slurp(dir.path / "sim.out");
+    if (running.size() == 2) reap_oldest();
+    const fs::path trace = dir.path / ("raftkv-sim-" + s + ".ndjson");
+    running.emplace_back(tlatrace::testing::spawn({kTlatrace, "validate", kSpecs + "RaftLogTrace.tla", "-c",
+                                                   kSpecs + (five ? "RaftLogTrace5.cfg" : "RaftLogTrace.cfg"), "-t",
+                                                   trace.string()},
+                                                  (dir.path / ("validate-" + s + ".out")).string()),
+                         seed);
+  }
+  while (!running.empty()) reap_oldest();
+  for (int seed : rejected)
+    ADD_FAILURE() << "seed " << seed << ": " << slurp(dir.path / ("validate-" + std::to_string(seed) + ".out"));
+  EXPECT_TRUE(rejected.empty());
+}
+
 class StaleLeaderBug : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
