@@ -52,7 +52,7 @@ struct BinderWalk {
     if (!b.domain) throw EvalError("Cannot enumerate the values of an unbounded quantifier or CHOOSE.");
     Ctx dctx = inner;
     dctx.env.depth = slot;  // the domain sees the names bound before it
-    Value domain = ev.eval(*b.domain, dctx);
+    Value domain = ev.eval_closed_constant(*b.domain, dctx);
     if (b.tuple) {
       return for_each_element(domain, [&](const Value& elem) {
         bind_tuple(b, elem, inner.env.base + slot);
@@ -125,7 +125,7 @@ Value Evaluator::eval_choose(const Expr& e, Ctx& c) {
 
 Value Evaluator::eval_set_filter(const Expr& e, Ctx& c) {
   const ast::Binder& b = e.binders[0];
-  Value base = eval(*b.domain, c);
+  Value base = eval_closed_constant(*b.domain, c);
   if (base.tag() == Tag::LazySet && !is_finite(base)) {
     return filter_set(base, make_expr_filter(*this, e, c));
   }

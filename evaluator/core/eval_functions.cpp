@@ -71,23 +71,26 @@ Value Evaluator::eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c
   t.env = Env{base, scope, c.env.inst};
   t.top = base + scope + n;
   t.at = nullptr;
-  std::vector<Value> comps;
-  if (n == 1 && !def.fn_binders[0].tuple) {
-    comps.push_back(arg);
-  } else {
+  // The argument's components, one per binder name (not copied).
+  const Value* comps = &arg;
+  if (n != 1 || def.fn_binders[0].tuple) {
     if (!is_sequence(arg) || seq_len(arg) != n)
       fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
                      ", which is not in its domain.");
-    comps = seq_elements(arg, "a function argument");
+    comps = seq_elements(arg, "a function argument").data();
   }
   int slot = scope;
   for (const auto& b : def.fn_binders) {
     t.env.depth = slot;
     if (b.domain) {
-      Value dom = eval(*b.domain, t);
+      Value dom = eval_closed_constant(*b.domain, t);
       if (b.tuple) {
-        std::vector<Value> part(comps.begin() + (slot - scope), comps.begin() + (slot - scope) + b.names.size());
-        if (!member(make_tuple(part), dom))
+        // One tuple binder over the whole argument: the argument is the tuple to test.
+        bool whole = def.fn_binders.size() == 1 && n == static_cast<int>(b.names.size());
+        Value tuple = whole ? arg
+                            : make_tuple(std::vector<Value>(comps + (slot - scope),
+                                                            comps + (slot - scope) + b.names.size()));
+        if (!member(tuple, dom))
           fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
                          ", which is not in its domain.");
       } else {

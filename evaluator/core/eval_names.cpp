@@ -156,12 +156,15 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
         parent = &out.inst[out.ninst - 1];
       }
       const ast::OpDef& idef = *seg.ref.def;
+      // A LET-defined instance sees the slots of the definitions around it.
+      int scope = idef.module ? 0 : idef.scope_depth;
       int n = static_cast<int>(idef.params.size());
-      Binding* base = push_frame(outer, n);
+      Binding* base = push_frame(outer, scope + n);
+      for (int k = 0; k < scope; ++k) base[k] = c.env.base[k];
       for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
-        make_arg(*seg.args[k], idef.params[k].arity, c, false, *this, base[k], base + n);
-      outer.top = base + n;
-      out.inst[out.ninst++] = InstFrame{idef.instance.get(), Env{base, n, parent}};
+        make_arg(*seg.args[k], idef.params[k].arity, c, false, *this, base[scope + k], base + scope + n);
+      outer.top = base + scope + n;
+      out.inst[out.ninst++] = InstFrame{idef.instance.get(), Env{base, scope + n, parent}};
       parent = &out.inst[out.ninst - 1];
     }
   }
@@ -245,6 +248,20 @@ Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector
   CallFrame f;
   if (ref.via) f.inst[f.ninst++] = InstFrame{ref.via, Env{c.top, 0, c.env.inst}};
   bind_call(def, args, c, f);
+  bool constant = false;
+  if (args.empty() && facts_.cacheable_definition(def, &constant)) {
+    // A constant-level 0-arity definition outside instances: once; a state-level one: once per
+    // state (and per instance frames).
+    if (constant && !ref.via && !c.env.inst) return eval_closed_constant(*f.body, f.ctx);
+    const Value* state = read_state(c);
+    uint64_t sig = 0;
+    if (state && frames_signature(ref.via, 0, c.env.inst, sig)) {
+      if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) return *hit;
+      Value v = eval(*f.body, f.ctx);
+      cache_.store(&def, sig, state, c.states.nvars, v);
+      return v;
+    }
+  }
   return eval(*f.body, f.ctx);
 }
 
@@ -266,13 +283,15 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
     if (e.segments.size() != 2 || seg.ref.kind != Ref::Kind::Instance || !seg.ref.def->instance)
       fail(e, "Unsupported instance-qualified name.");
     const ast::OpDef& idef = *seg.ref.def;
+    int scope = idef.module ? 0 : idef.scope_depth;
     int n = static_cast<int>(idef.params.size());
-    Binding* base = push_frame(c, n);
+    Binding* base = push_frame(c, scope + n);
+    for (int k = 0; k < scope; ++k) base[k] = c.env.base[k];
     for (int k = 0; k < n && k < static_cast<int>(seg.args.size()); ++k)
-      make_arg(*seg.args[k], idef.params[k].arity, c, true, *this, base[k], base + n);
-    InstFrame frame{idef.instance.get(), Env{base, n, c.env.inst}};
+      make_arg(*seg.args[k], idef.params[k].arity, c, true, *this, base[scope + k], base + scope + n);
+    InstFrame frame{idef.instance.get(), Env{base, scope + n, c.env.inst}};
     Ctx t = c;
-    t.top = base + n;
+    t.top = base + scope + n;
     t.env.inst = &frame;
     return r.kind == Ref::Kind::Constant ? eval_constant(e, r, t) : eval_variable(e, r, t);
   }
@@ -281,14 +300,6 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
     if (open_call(e, c, f)) return eval(*f.body, f.ctx);
   }
   fail(e, "Unsupported instance-qualified name (label selectors are not supported yet).");
-}
-
-Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
-  const auto& sub = f.decl->with[index];
-  Ctx t = c;
-  t.env = f.env;
-  t.at = nullptr;
-  return eval(*sub.value, t);
 }
 
 Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {

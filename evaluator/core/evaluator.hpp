@@ -8,7 +8,9 @@
 
 #include "evaluator/core/context.hpp"
 #include "evaluator/core/eval_failure.hpp"
+#include "evaluator/core/level_facts.hpp"
 #include "evaluator/core/program.hpp"
+#include "evaluator/core/state_cache.hpp"
 #include "evaluator/value/values.hpp"
 
 namespace tlatrace::eval {
@@ -46,11 +48,13 @@ class EvalHooks {
 /// Evaluates expressions.
 class Evaluator {
  public:
-  explicit Evaluator(Program& program) : program_(program) {}
+  explicit Evaluator(Program& program) : program_(program), facts_(program) {}
 
   Program& program() { return program_; }
   void set_hooks(EvalHooks* hooks) { hooks_ = hooks; }
   EvalHooks* hooks() const { return hooks_; }
+  /// The per-state cache of substitutions and state-level definitions (statistics).
+  const StateCache& state_cache() const { return cache_; }
 
   /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
   Value eval(const ast::Expr& e, Ctx& c);
@@ -69,6 +73,10 @@ class Evaluator {
   bool open_call(const ast::Expr& e, Ctx& c, CallFrame& out);
   /// Binds the arguments of a call to `def` into a new frame at c.top.
   void bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c, CallFrame& out);
+
+  /// The value of `e`, computed once per Evaluator when `e` is constant-level and reads no slot
+  /// below c.env.depth (outside instances); otherwise evaluated.
+  Value eval_closed_constant(const ast::Expr& e, Ctx& c);
 
   /// Evaluates a 0-arity definition of the root scope (cached when constant-level).
   Value eval_definition(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
@@ -109,8 +117,16 @@ class Evaluator {
   Value eval_action_form(const ast::Expr& e, Ctx& c);
 
   bool is_constant_level(DefInfo& info);
+  /// The signature of a chain of instance frames (`first`, evaluated at `first_depth`, then
+  /// `rest` and its parents); false when some frame's substitutions read more than one state or
+  /// the environment, so that nothing evaluated under the chain may be cached.
+  bool frames_signature(const ast::InstanceDecl* first, int first_depth, const InstFrame* rest, uint64_t& sig);
+  /// The state whose variables an evaluation in `c` reads (null in a constant context).
+  static const Value* read_state(const Ctx& c) { return c.primed ? c.states.next : c.states.cur; }
 
   Program& program_;
+  LevelFacts facts_;   // which substitutions and definitions are functions of one state
+  StateCache cache_;   // their values, per state
   EvalHooks* hooks_ = nullptr;
 };
 

@@ -34,7 +34,11 @@ class ExprFilter final : public SetFilter {
     c.limit = stack.data() + stack.size();
     c.states.cur = cur_.empty() ? nullptr : cur_.data();
     c.states.nvars = cur_.size();
-    return ev_.eval_bool(*e_.args[0], c, "a set filter");
+    // A fresh evaluator: the set may be tested by another thread than the one that built it,
+    // and evaluators keep caches.
+    Evaluator ev(ev_.program());
+    ev.set_hooks(ev_.hooks());
+    return ev.eval_bool(*e_.args[0], c, "a set filter");
   }
 
   std::string describe(const Value& base) const override {

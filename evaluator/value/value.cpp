@@ -4,58 +4,13 @@
 
 namespace tlatrace::eval {
 
-Value Value::boolean(bool b) noexcept {
-  Value v;
-  v.tag_ = Tag::Bool;
-  v.payload_.i = 0;
-  v.payload_.b = b;
-  return v;
-}
-
-Value Value::integer(int64_t i) noexcept {
-  Value v;
-  v.tag_ = Tag::Int;
-  v.payload_.i = i;
-  return v;
-}
-
 Value Value::string(std::string_view text) { return string(intern(text)); }
-
-Value Value::string(const Atom* atom) noexcept {
-  Value v;
-  v.tag_ = Tag::String;
-  v.payload_.atom = atom;
-  return v;
-}
 
 Value Value::model(std::string_view name) {
   Value v;
   v.tag_ = Tag::Model;
   v.payload_.atom = intern(name);
   return v;
-}
-
-Value Value::from_heap(Tag tag, const HeapObj* obj) noexcept {
-  Value v;
-  v.tag_ = tag;
-  v.payload_.heap = obj;
-  obj->refs.fetch_add(1, std::memory_order_relaxed);
-  return v;
-}
-
-Kind Value::kind() const noexcept {
-  switch (tag_) {
-    case Tag::None: return Kind::None;
-    case Tag::Bool: return Kind::Bool;
-    case Tag::Int: return Kind::Int;
-    case Tag::String: return Kind::String;
-    case Tag::Model: return Kind::ModelValue;
-    case Tag::Set:
-    case Tag::Interval:
-    case Tag::LazySet: return Kind::Set;
-    case Tag::Function: return Kind::Function;
-  }
-  return Kind::None;
 }
 
 const char* kind_description(const Value& v) {

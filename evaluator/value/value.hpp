@@ -64,19 +64,54 @@ class Value {
   }
 
   /// TRUE / FALSE.
-  static Value boolean(bool b) noexcept;
+  static Value boolean(bool b) noexcept {
+    Value v;
+    v.tag_ = Tag::Bool;
+    v.payload_.i = 0;
+    v.payload_.b = b;
+    return v;
+  }
   /// An integer.
-  static Value integer(int64_t i) noexcept;
+  static Value integer(int64_t i) noexcept {
+    Value v;
+    v.tag_ = Tag::Int;
+    v.payload_.i = i;
+    return v;
+  }
   /// A string (interned).
   static Value string(std::string_view text);
-  static Value string(const Atom* atom) noexcept;
+  static Value string(const Atom* atom) noexcept {
+    Value v;
+    v.tag_ = Tag::String;
+    v.payload_.atom = atom;
+    return v;
+  }
   /// A model value named `name` (TLC: typed when the name is "x_..." with length > 2).
   static Value model(std::string_view name);
   /// Wraps a freshly built heap object (takes the first reference).
-  static Value from_heap(Tag tag, const HeapObj* obj) noexcept;
+  static Value from_heap(Tag tag, const HeapObj* obj) noexcept {
+    Value v;
+    v.tag_ = tag;
+    v.payload_.heap = obj;
+    obj->refs.fetch_add(1, std::memory_order_relaxed);
+    return v;
+  }
 
   Tag tag() const noexcept { return tag_; }
-  Kind kind() const noexcept;
+  Kind kind() const noexcept {
+    switch (tag_) {
+      case Tag::None: return Kind::None;
+      case Tag::Bool: return Kind::Bool;
+      case Tag::Int: return Kind::Int;
+      case Tag::String: return Kind::String;
+      case Tag::Model: return Kind::ModelValue;
+      case Tag::Set:
+      case Tag::Interval:
+      case Tag::LazySet: return Kind::Set;
+      case Tag::Function: return Kind::Function;
+    }
+    return Kind::None;
+  }
   bool is_none() const noexcept { return tag_ == Tag::None; }
   bool is_bool() const noexcept { return tag_ == Tag::Bool; }
   bool is_int() const noexcept { return tag_ == Tag::Int; }
@@ -102,6 +137,9 @@ class Value {
   int64_t raw_int() const noexcept { return payload_.i; }
   const Atom* raw_atom() const noexcept { return payload_.atom; }
   const HeapObj* raw_heap() const noexcept { return payload_.heap; }
+  /// The same handle (same tag and payload): then the values are equal. Equal values built
+  /// separately are usually not identical.
+  bool identical(const Value& o) const noexcept { return tag_ == o.tag_ && payload_.i == o.payload_.i; }
 
  private:
   bool has_heap() const noexcept { return tag_ >= Tag::Set; }

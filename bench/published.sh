@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Checks the published tlaplus/Examples configurations of issue 3 with `tlatrace check` and
+# compares verdict, distinct states and wall time with TLC's figures (1 worker, default options).
+# Usage: bench/published.sh TLATRACE EXAMPLES_CHECKOUT [--workers N] [--max-seconds S] [NAME...]
+# NAME filters by spec name (e.g. TwoPhase GameOfLife). Exits 1 when a count or verdict differs.
+set -uo pipefail
+tlatrace=${1:?usage: published.sh TLATRACE EXAMPLES [--workers N] [NAME...]}
+examples=${2:?usage: published.sh TLATRACE EXAMPLES [--workers N] [NAME...]}
+shift 2
+workers=1
+filter=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --workers) workers=$2; shift 2 ;;
+    *) filter+=("$1"); shift ;;
+  esac
+done
+# dir spec cfg verdict distinct tlc_seconds (for violations: the trace length instead of distinct)
+table=(
+  "DieHard MCDieHardest MCDieHardest violation 12 4.65"
+  "transaction_commit TwoPhase TwoPhase ok 288 2.16"
+  "ewd840 EWD840 EWD840 ok 302 3.09"
+  "SpanningTree SpanTree SpanTree ok 1236 3.55"
+  "tcp MCtcp MCtcp ok 1182 2.27"
+  "Chameneos Chameneos Chameneos ok 34534 2.59"
+  "ewd426 TokenRing TokenRing ok 46656 9.20"
+  "GameOfLife GameOfLife GameOfLife ok 65536 13.39"
+  "Disruptor Disruptor_MPMC Disruptor_MPMC ok 112929 10.83"
+  "SlushProtocol Slush SlushSmall ok 274678 15.14"
+  "MultiPaxos-SMR MultiPaxos_MC MultiPaxos_MC_small ok 343796 27.94"
+  "lamport_mutex MCLamportMutex MCLamportMutex ok 724274 22.98"
+  "tcp APtcp APtcp violation 16 14.90"
+)
+status=0
+printf "%-16s %-10s %10s %10s %9s %9s %8s\n" spec verdict distinct expected ours_s tlc_s speedup
+for row in "${table[@]}"; do
+  read -r dir spec cfg verdict expected tlc_s <<<"$row"
+  if [ ${#filter[@]} -gt 0 ] && [[ ! " ${filter[*]} " == *" $spec "* ]]; then continue; fi
+  base="$examples/specifications/$dir"
+  start=$(date +%s.%N)
+  out=$("$tlatrace" check "$base/$spec.tla" --config "$base/$cfg.cfg" --workers "$workers" --format json 2>/dev/null)
+  end=$(date +%s.%N)
+  got=$(python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+v = r.get("violation") or {}
+n = len(v.get("trace", [])) if r["result"] == "violation" else r["stats"]["distinct"]
+print(r["result"], n)' <<<"$out" 2>/dev/null || echo "error 0")
+  read -r result count <<<"$got"
+  secs=$(python3 -c "print('%.2f' % ($end - $start))")
+  speed=$(python3 -c "print('%.1fx' % ($tlc_s / max($end - $start, 1e-3)))")
+  mark=""
+  if [ "$result" != "$verdict" ] || [ "$count" != "$expected" ]; then mark="  MISMATCH"; status=1; fi
+  printf "%-16s %-10s %10s %10s %9s %9s %8s%s\n" "$spec" "$result" "$count" "$expected" "$secs" "$tlc_s" "$speed" "$mark"
+done
+exit $status

@@ -1,0 +1,80 @@
+// Cached evaluation: INSTANCE substitutions once per state, constant-level expressions once per
+// Evaluator, and the signature of the instance frames a per-state cache entry is keyed by (see
+// level_facts.hpp, state_cache.hpp).
+#include "evaluator/core/evaluator.hpp"
+
+namespace tlatrace::eval {
+
+using ast::Expr;
+using ast::ExprKind;
+using ast::Ref;
+
+namespace {
+// Substitutions cheaper to evaluate than to look up.
+bool trivial(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Number:
+    case ExprKind::String:
+    case ExprKind::Bool:
+      return true;
+    case ExprKind::Name:
+      return e.segments.size() == 1 && e.segments[0].args.empty() &&
+             (e.ref.kind == Ref::Kind::Constant || e.ref.kind == Ref::Kind::Variable ||
+              e.ref.kind == Ref::Kind::Parameter || e.ref.kind == Ref::Kind::Bound);
+    default:
+      return false;
+  }
+}
+}  // namespace
+
+// The value of a substitution `x <- e` of frame `f`, evaluated in the instantiating environment.
+// When `e` is state-level and reads none of that environment's slots (and neither do the
+// frames around it), its value depends on one state only and is computed once per state.
+Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
+  const auto& sub = f.decl->with[index];
+  Ctx t = c;
+  t.env = f.env;
+  t.at = nullptr;
+  const Value* state = read_state(c);
+  if (!state || trivial(*sub.value)) return eval(*sub.value, t);
+  const ExprFacts& facts = facts_.of_expr(*sub.value);
+  uint64_t sig = 0;
+  if (!facts.state_level || facts.min_free_slot < f.env.depth || !frames_signature(nullptr, 0, f.env.inst, sig))
+    return eval(*sub.value, t);
+  if (const Value* hit = cache_.find(sub.value.get(), sig, state, c.states.nvars)) return *hit;
+  Value v = eval(*sub.value, t);
+  cache_.store(sub.value.get(), sig, state, c.states.nvars, v);
+  return v;
+}
+
+Value Evaluator::eval_closed_constant(const Expr& e, Ctx& c) {
+  if (c.env.inst) return eval(e, c);
+  ExprFacts& facts = facts_.of_expr(e);
+  if (!facts.constant_level || facts.min_free_slot < c.env.depth) return eval(e, c);
+  if (facts.has_constant) return facts.constant;
+  Value v = eval(e, c);
+  ExprFacts& again = facts_.of_expr(e);  // evaluation may have added entries
+  again.constant = v;
+  again.has_constant = true;
+  return v;
+}
+
+bool Evaluator::frames_signature(const ast::InstanceDecl* first, int first_depth, const InstFrame* rest,
+                                 uint64_t& sig) {
+  sig = 0;
+  auto add = [&](const ast::InstanceDecl* d) {
+    sig = (sig ^ reinterpret_cast<uintptr_t>(d)) * 0x9E3779B97F4A7C15ULL;
+    sig ^= sig >> 29;
+  };
+  if (first) {
+    if (!facts_.instance_closed(*first, first_depth)) return false;
+    add(first);
+  }
+  for (const InstFrame* f = rest; f; f = f->env.inst) {
+    if (!facts_.instance_closed(*f->decl, f->env.depth)) return false;
+    add(f->decl);
+  }
+  return true;
+}
+
+}  // namespace tlatrace::eval

@@ -1,0 +1,66 @@
+#pragma once
+// Static facts about expressions that decide whether their values may be cached per state:
+//   - the lowest binding slot they read that they do not bind themselves (free slots: their
+//     value then depends on the environment they are evaluated in), and
+//   - whether they are state-level: no prime, UNCHANGED, ENABLED, \cdot, action or temporal
+//     form, no instance-qualified name and no native with effects or checker state (TLCGet,
+//     Print, RandomElement...), transitively through the definitions they call. The value of a
+//     state-level expression with no free slot is a function of the one state whose variables
+//     it reads (the next state under a prime, otherwise the current one).
+// One LevelFacts per Evaluator (it memoizes; not shared between threads).
+#include <climits>
+#include <unordered_map>
+#include <vector>
+
+#include "evaluator/core/program.hpp"
+#include "evaluator/value/value.hpp"
+
+namespace tlatrace::eval {
+
+/// What an expression reads.
+struct ExprFacts {
+  int min_free_slot = INT_MAX;  // lowest slot read (slots it binds itself are >= its own depth)
+  bool state_level = true;      // depends on one state only (see above)
+  bool constant_level = true;   // state-level and reads no variable either
+  // The value of a constant-level expression with no free slot, once computed (outside
+  // instances: a substituted CONSTANT may stand for a state-level expression).
+  bool has_constant = false;
+  Value constant;
+};
+
+/// Memoized facts about expressions, definitions and instance declarations.
+class LevelFacts {
+ public:
+  explicit LevelFacts(const Program& program) : program_(program) {}
+
+  /// Facts about `e` (memoized by address; the constant value may be filled in by the caller).
+  ExprFacts& of_expr(const ast::Expr& e);
+  /// True when every substitution of `decl` is state-level and reads no slot below `depth`.
+  bool instance_closed(const ast::InstanceDecl& decl, int depth);
+  /// True for a 0-arity operator definition (not a function or instance) whose value is a
+  /// function of one state, or of none (`constant`), wherever it is called: a top-level one, or
+  /// a LET definition that reads no slot of the definitions around it.
+  bool cacheable_definition(const ast::OpDef& def, bool* constant);
+
+ private:
+  ExprFacts compute(const ast::Expr& e);
+  void visit(const ast::Expr& e, ExprFacts& out);
+  void visit_ref(const ast::Ref& r, ExprFacts& out);
+  const ExprFacts& of_def(const ast::OpDef& def);
+
+  const Program& program_;
+  std::unordered_map<const ast::Expr*, ExprFacts> exprs_;
+  struct DefState {
+    ExprFacts facts;
+    bool done = false;
+  };
+  std::unordered_map<const ast::OpDef*, DefState> defs_;
+  std::unordered_map<const ast::InstanceDecl*, ExprFacts> instances_;
+  // Definitions consulted while still being computed (recursion): results that relied on them
+  // are dropped when the cycle's root turns out not to be state-level.
+  std::vector<const ast::OpDef*> in_progress_used_;
+  std::vector<const ast::OpDef*> computed_;
+  int depth_ = 0;
+};
+
+}  // namespace tlatrace::eval
