@@ -1,5 +1,6 @@
 // `tlatrace check SPEC.tla [--config CFG] [--workers N] [--max-states N] [--no-deadlock]
-//                 [--format text|json] [--watch EXPR]... [--changed-only] [-I DIR]`:
+//                 [--format text|json] [--watch EXPR]... [--changed-only] [--html FILE]
+//                 [--dot FILE] [-I DIR]`:
 // explicit-state model checking with TLC's semantics. A counterexample is shown step by step
 // (inspect/text_view.hpp): TLC's verdict lines, then each state with what changed marked, the
 // --watch expressions per step. With --watch, the JSON report is the annotated one
@@ -18,6 +19,7 @@
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
+#include "cli/inspect_outputs.hpp"
 #include "evaluator/checker/checker.hpp"
 #include "evaluator/checker/report.hpp"
 #include "parser/cfg/config.hpp"
@@ -36,6 +38,7 @@ struct CheckCliOptions {
   std::string format = "text";
   std::vector<std::string> include_dirs;
   ExplainOptions view;
+  InspectOutputs inspect;
 };
 
 int input_errors(const Diagnostics& diags, bool json) {
@@ -69,7 +72,7 @@ void print_violation(const eval::CheckResult& r, const nlohmann::json& annotated
   std::cout << verdict.substr(headline_end);
 }
 
-int run_check(const CheckCliOptions& opt) {
+int run_check(CheckCliOptions& opt) {
   namespace fs = std::filesystem;
   bool json = opt.format == "json";
   Frontend fe(opt.include_dirs);
@@ -113,6 +116,7 @@ int run_check(const CheckCliOptions& opt) {
   } else {
     co.print = [](const std::string& line) { std::cerr << line << "\n"; };
   }
+  enable_graph_recording(opt.inspect, co);
   eval::Checker checker(*model, co);
   eval::CheckResult r = checker.run();
   refine::explain_refinement_violation(*model, r);  // a refinement violation: the abstract step explained
@@ -122,6 +126,7 @@ int run_check(const CheckCliOptions& opt) {
   out["config"] = cfg_path;
   bool counterexample = r.verdict == eval::CheckResult::Verdict::Violation;
   nlohmann::json annotated = counterexample ? annotate_result(out, model.get(), *watches) : out;
+  bool written = write_inspect_outputs(opt.inspect, annotated);
   if (json) {
     if (counterexample && !watches->empty()) out = annotated;
     for (const auto& [range, text] : model->warnings) {
@@ -161,6 +166,7 @@ int run_check(const CheckCliOptions& opt) {
     std::snprintf(secs, sizeof secs, "Finished in %.2fs.\n", r.seconds);
     std::cout << secs;
   }
+  if (!written) return kInputError;
   switch (r.verdict) {
     case eval::CheckResult::Verdict::Ok: return kHolds;
     case eval::CheckResult::Verdict::Violation: return kViolation;
@@ -184,6 +190,7 @@ Runner add_check_command(CLI::App& app) {
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
   add_explain_options(sub, opt->view);
+  add_inspect_output_options(sub, opt->inspect);
   return [opt] { return run_check(*opt); };
 }
 

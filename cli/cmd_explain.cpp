@@ -1,4 +1,5 @@
-// `tlatrace explain RESULT.json [--changed-only] [--watch EXPR]... [--format text|json] [-I DIR]`:
+// `tlatrace explain RESULT.json [--changed-only] [--watch EXPR]... [--format text|json]
+//                   [--html FILE] [--dot FILE] [-I DIR]`:
 // reads the `--format json` report of `tlatrace check` or `tlatrace validate` and shows its
 // counterexample step by step: what changed in each step, watch expressions (the spec and cfg
 // the report names are loaded again to evaluate them), the failing record and the diagnosis.
@@ -17,6 +18,7 @@
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
+#include "cli/inspect_outputs.hpp"
 #include "evaluator/model/model.hpp"
 #include "inspect/counterexample.hpp"
 #include "inspect/text_view.hpp"
@@ -31,6 +33,7 @@ struct ExplainCliOptions {
   std::string format = "text";
   std::vector<std::string> include_dirs;
   ExplainOptions view;
+  InspectOutputs inspect;
 };
 
 int report_error(const std::string& where, const std::string& message) {
@@ -110,6 +113,7 @@ int run_explain(const ExplainCliOptions& opt) {
     watches = std::move(*parsed);
   }
   nlohmann::json annotated = annotate_result(report, spec ? spec->model.get() : nullptr, watches);
+  if (!write_inspect_outputs(opt.inspect, annotated)) return kInputError;
   if (opt.format == "json") {
     std::cout << annotated.dump(2) << "\n";
   } else {
@@ -130,6 +134,7 @@ Runner add_explain_command(CLI::App& app) {
       ->required()
       ->check(CLI::ExistingFile);
   add_explain_options(sub, opt->view);
+  add_inspect_output_options(sub, opt->inspect);
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules (for --watch)");
   return [opt] { return run_explain(*opt); };

@@ -1,10 +1,10 @@
 // `tlatrace validate SPEC.tla --trace FILE [--trace FILE2 ...] [--config CFG]
 //      [--trace-format ndjson|itf|tlc-json] [--match OP] [--max-hidden K]
-//      [--format text|json|junit] [--watch EXPR]... [--changed-only] [-I DIR]`: is the recorded
-// trace a behavior of the spec, and if not, where and why (docs/validate.md). Several --trace
-// files are merged by their clocks. A rejection shows the matched states step by step with what
-// changed (inspect/text_view.hpp), the failing record and the diagnosis last; with --watch the
-// JSON report is the annotated one (inspect/annotate.hpp).
+//      [--format text|json|junit] [--watch EXPR]... [--changed-only] [--html FILE] [--dot FILE]
+//      [-I DIR]`: is the recorded trace a behavior of the spec, and if not, where and why
+// (docs/validate.md). Several --trace files are merged by their clocks. A rejection shows the
+// matched states step by step with what changed (inspect/text_view.hpp), the failing record and
+// the diagnosis last; with --watch the JSON report is the annotated one (inspect/annotate.hpp).
 // Exit codes: 0 accepted, 1 rejected, 2 input error, 3 resource limit or internal error.
 #include <filesystem>
 #include <iostream>
@@ -17,6 +17,7 @@
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
+#include "cli/inspect_outputs.hpp"
 #include "inspect/text_view.hpp"
 #include "evaluator/model/model.hpp"
 #include "parser/cfg/config.hpp"
@@ -40,6 +41,7 @@ struct ValidateCliOptions {
   std::string format = "text";
   std::vector<std::string> include_dirs;
   ExplainOptions view;
+  InspectOutputs inspect;
 };
 
 int input_errors(const Diagnostics& diags, const std::string& format) {
@@ -165,15 +167,18 @@ int run_validate(const ValidateCliOptions& opt) {
   out["config"] = cfg_file->path;
   out["traces"] = opt.traces;
   bool rejected = r.verdict == refine::ValidationResult::Verdict::Rejected;
+  nlohmann::json annotated = rejected ? annotate_result(out, model.get(), *watches) : out;
+  bool written = write_inspect_outputs(opt.inspect, annotated);
   if (opt.format == "json") {
-    if (rejected && !watches->empty()) out = annotate_result(out, model.get(), *watches);
+    if (rejected && !watches->empty()) out = annotated;
     std::cout << out.dump(2) << "\n";
   }
   else if (opt.format == "junit") std::cout << refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
   else if (rejected)
-    std::cout << rejection_text(r, annotate_result(out, model.get(), *watches), opt, fe.sources());
+    std::cout << rejection_text(r, annotated, opt, fe.sources());
   else if (r.verdict == refine::ValidationResult::Verdict::Error) std::cerr << text;
   else std::cout << text;
+  if (!written) return kInputError;
   switch (r.verdict) {
     case refine::ValidationResult::Verdict::Accepted: return kHolds;
     case refine::ValidationResult::Verdict::Rejected: return kViolation;
@@ -202,6 +207,7 @@ Runner add_validate_command(CLI::App& app) {
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
   add_explain_options(sub, opt->view);
+  add_inspect_output_options(sub, opt->inspect);
   return [opt] { return run_validate(*opt); };
 }
 

@@ -19,6 +19,8 @@ struct WatchResult {
   /// Per step: the evaluation error message where there was one (empty otherwise). May be
   /// empty as a whole when no step failed.
   std::vector<std::string> errors;
+  /// Evaluated on transitions (primes, UNCHANGED, an action): no value at the first step.
+  bool action_level = false;
 };
 
 /// Returns `result` (the JSON of `tlatrace check --format json` or `tlatrace validate --format
@@ -69,7 +71,7 @@ struct WatchResult {
 ///     }
 ///     One Change per innermost difference; a variable whose value did not change has none.
 ///   "watches": [ { "expr": string, "values": [ string | null per step of "steps" ],
-///                  "errors": [ string per step, "" where none ] } ]
+///                  "errors": [ string per step, "" where none ], "action_level": bool } ]
 ///       (always present, [] without watches).
 ///   Each Step also gets "watches": [ string | null, one per watch ] (the same values, per step).
 ///

@@ -198,6 +198,33 @@ TEST(ExplainRefinement, ExplainJsonOfTheCheckReport) {
   std::remove(report.c_str());
 }
 
+// --- the --html and --dot files (their content is tested in html_dot_tests) ---
+
+TEST(ExplainOutputs, HtmlAndDotFromCheckValidateAndExplain) {
+  std::string html = temp_file("", ".html"), dot = temp_file("", ".dot");
+  auto size = [](const std::string& path) {
+    std::ifstream in(path, std::ios::ate);
+    return static_cast<long>(in.tellg());
+  };
+  CommandResult c = tlatrace_run(kCheckCluster + " --html " + html + " --dot " + dot);
+  EXPECT_EQ(c.exit_code, 1) << c.err;
+  EXPECT_GT(size(html), 1000);
+  EXPECT_GT(size(dot), 100);
+  std::remove(html.c_str());
+  CommandResult v = tlatrace_run(kValidateCluster + " --html " + html);
+  EXPECT_EQ(v.exit_code, 1) << v.err;
+  EXPECT_GT(size(html), 1000);
+  CommandResult js = tlatrace_run(kCheckCluster + " --format json");
+  std::string report = temp_file(js.out, ".json");
+  std::remove(dot.c_str());
+  CommandResult e = tlatrace_run("explain " + report + " --dot " + dot);
+  EXPECT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_GT(size(dot), 100);
+  CommandResult bad = tlatrace_run("explain " + report + " --html /nonexistent-dir/x.html");
+  EXPECT_EQ(bad.exit_code, 2);
+  for (const auto& p : {html, dot, report}) std::remove(p.c_str());
+}
+
 // --- input errors ---
 
 TEST(ExplainErrors, BadWatchIsAClangStyleErrorWithExitCode2) {
