@@ -49,8 +49,8 @@ std::string render_refinement_step(const RefinementStep& s) {
   std::string out = "Refinement violation at step " + std::to_string(s.step) + " (" + s.action + "): property " +
                     s.property + via + ".\n";
   if (!s.note.empty()) return out + "(" + s.note + ")\n\n";
-  out += "The step satisfies neither " + s.abstract_module + "'s next-state relation nor leaves its variables "
-         "unchanged: " + s.relation + " is FALSE.\n";
+  out += s.relation + " of " + s.abstract_module + " is FALSE on this step: no action of it holds, and it is not a "
+         "stuttering step.\n";
   out += "Abstract variables (" + s.abstract_module + ") at step " + std::to_string(s.step - 1) + " -> step " +
          std::to_string(s.step) + ":\n";
   for (size_t i = 0; i < s.before.size() && i < s.after.size(); ++i) {

@@ -52,8 +52,8 @@ TEST(RefinementReport, StaleLeaderStepExplainedInText) {
   ASSERT_FALSE(rep.empty()) << r.out;
   // The step, the concrete action, the abstract property.
   EXPECT_THAT(rep, HasSubstr("Refinement violation at step 4 (ClientRequest): property RMSpec (via RM!Spec)."));
-  EXPECT_THAT(rep, HasSubstr("neither StaleLeaderAbs's next-state relation nor leaves its variables unchanged: "
-                             "[Next]_vars is FALSE"));
+  EXPECT_THAT(rep, HasSubstr("[Next]_vars of StaleLeaderAbs is FALSE on this step: no action of it holds, and it is "
+                             "not a stuttering step."));
   // The abstract variables before and after; which changed.
   EXPECT_THAT(rep, HasSubstr("Abstract variables (StaleLeaderAbs) at step 3 -> step 4:"));
   EXPECT_THAT(rep, HasSubstr("/\\ maxTerm = 2  (unchanged)"));
@@ -141,6 +141,37 @@ TEST(RefinementReport, WrapStepExplained) {
   EXPECT_EQ(ref["changed"], nlohmann::json::array({"a"}));
   ASSERT_FALSE(ref["tried"].empty());
   EXPECT_EQ(ref["tried"][0]["holds"], false);
+}
+
+// A [][A]_v property over the spec's own variables: the components of v are the "abstract"
+// variables, each disjunct of A an action tried.
+TEST(RefinementReport, PropertyOverOwnVariables) {
+  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
+                                "' check StepProperty.tla --workers 1 --format json");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  const auto& ref = j["violation"]["refinement"];
+  EXPECT_EQ(ref["step"], 2);
+  EXPECT_EQ(ref["property"], "Mono");
+  EXPECT_EQ(ref["relation"], "[Inc \\/ Up]_<<x, y>>");
+  EXPECT_EQ(ref["abstract_variables"], nlohmann::json::array({"x", "y"}));
+  EXPECT_EQ(ref["abstract_after"]["y"], "2");
+  EXPECT_EQ(ref["changed"], nlohmann::json::array({"y"}));
+  ASSERT_EQ(ref["tried"].size(), 2u);
+  EXPECT_EQ(ref["tried"][0]["action"], "Inc");
+  EXPECT_EQ(ref["tried"][0]["false_conjunct"]["text"], "x' = x + 1");
+  EXPECT_EQ(ref["tried"][1]["action"], "Up");
+  EXPECT_EQ(ref["tried"][1]["false_conjunct"]["text"], "y' = y");
+  EXPECT_EQ(ref["tried"][1]["false_conjunct"]["values"]["y'"], "2");
+}
+
+// With an ALIAS the trace holds its fields, not the variables: the report says so.
+TEST(RefinementReport, AliasLeavesANote) {
+  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
+                                "' check StepProperty.tla --config StepPropertyAlias.cfg --workers 1");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Refinement violation at step 2 (Next): property Mono."));
+  EXPECT_THAT(r.out, HasSubstr("(the trace shows ALIAS fields, not the variables"));
 }
 
 }  // namespace
