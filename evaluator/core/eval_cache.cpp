@@ -37,11 +37,16 @@ Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
   t.at = nullptr;
   const Value* state = read_state(c);
   if (!state || trivial(*sub.value)) return eval(*sub.value, t);
-  const ExprFacts& facts = facts_.of_expr(*sub.value);
+  ExprFacts& facts = facts_.of_expr(*sub.value);
   uint64_t sig = 0;
-  if (!facts.state_level || facts.min_free_slot < f.env.depth || !frames_signature(nullptr, 0, f.env.inst, sig))
+  if (!facts.state_level || facts.min_free_slot < f.env.depth || !facts.worth_caching() ||
+      !frames_signature(nullptr, 0, f.env.inst, sig))
     return eval(*sub.value, t);
-  if (const Value* hit = cache_.find(sub.value.get(), sig, state, c.states.nvars)) return *hit;
+  ++facts.lookups;
+  if (const Value* hit = cache_.find(sub.value.get(), sig, state, c.states.nvars)) {
+    ++facts.hits;
+    return *hit;
+  }
   Value v = eval(*sub.value, t);
   cache_.store(sub.value.get(), sig, state, c.states.nvars, v);
   return v;

@@ -248,15 +248,19 @@ Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector
   CallFrame f;
   if (ref.via) f.inst[f.ninst++] = InstFrame{ref.via, Env{c.top, 0, c.env.inst}};
   bind_call(def, args, c, f);
-  bool constant = false;
-  if (args.empty() && facts_.cacheable_definition(def, &constant)) {
+  ExprFacts* facts = args.empty() ? facts_.cacheable_definition(def) : nullptr;
+  if (facts) {
     // A constant-level 0-arity definition outside instances: once; a state-level one: once per
     // state (and per instance frames).
-    if (constant && !ref.via && !c.env.inst) return eval_closed_constant(*f.body, f.ctx);
+    if (facts->constant_level && !ref.via && !c.env.inst) return eval_closed_constant(*f.body, f.ctx);
     const Value* state = read_state(c);
     uint64_t sig = 0;
-    if (state && frames_signature(ref.via, 0, c.env.inst, sig)) {
-      if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) return *hit;
+    if (state && facts->worth_caching() && frames_signature(ref.via, 0, c.env.inst, sig)) {
+      ++facts->lookups;
+      if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) {
+        ++facts->hits;
+        return *hit;
+      }
       Value v = eval(*f.body, f.ctx);
       cache_.store(&def, sig, state, c.states.nvars, v);
       return v;

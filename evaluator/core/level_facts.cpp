@@ -47,13 +47,15 @@ bool LevelFacts::instance_closed(const ast::InstanceDecl& decl, int depth) {
   return it->second.state_level && it->second.min_free_slot >= depth;
 }
 
-bool LevelFacts::cacheable_definition(const ast::OpDef& def, bool* constant) {
-  if (!def.params.empty() || def.is_function || def.instance || !def.body) return false;
-  const ExprFacts& f = of_def(def);
-  if (!f.state_level) return false;
-  if (!def.module && f.min_free_slot < def.scope_depth) return false;
-  *constant = f.constant_level;
-  return true;
+ExprFacts* LevelFacts::cacheable_definition(const ast::OpDef& def) {
+  if (!def.params.empty() || def.is_function || def.instance || !def.body) return nullptr;
+  of_def(def);
+  auto it = defs_.find(&def);
+  if (it == defs_.end()) return nullptr;
+  ExprFacts& f = it->second.facts;
+  if (!f.state_level) return nullptr;
+  if (!def.module && f.min_free_slot < def.scope_depth) return nullptr;
+  return &f;
 }
 
 const ExprFacts& LevelFacts::of_def(const ast::OpDef& def) {

@@ -26,6 +26,10 @@ struct ExprFacts {
   // instances: a substituted CONSTANT may stand for a state-level expression).
   bool has_constant = false;
   Value constant;
+  // Per-state caching pays only when values are reused: after 256 lookups with fewer than one
+  // hit in 8, the expression is evaluated without the cache (a cost of a few per cent otherwise).
+  uint32_t lookups = 0, hits = 0;
+  bool worth_caching() const { return lookups < 256 || hits * 8 >= lookups; }
 };
 
 /// Memoized facts about expressions, definitions and instance declarations.
@@ -40,7 +44,8 @@ class LevelFacts {
   /// True for a 0-arity operator definition (not a function or instance) whose value is a
   /// function of one state, or of none (`constant`), wherever it is called: a top-level one, or
   /// a LET definition that reads no slot of the definitions around it.
-  bool cacheable_definition(const ast::OpDef& def, bool* constant);
+  /// Its facts (for the constant_level flag and the cache statistics), else null.
+  ExprFacts* cacheable_definition(const ast::OpDef& def);
 
  private:
   ExprFacts compute(const ast::Expr& e);
