@@ -1,5 +1,7 @@
 #include "instrument/async_sink.hpp"
 
+#include <cstring>
+
 
 namespace tlatrace::instrument {
 
@@ -23,24 +25,29 @@ AsyncSink::~AsyncSink() {
 }
 
 void AsyncSink::write(std::string_view lines) noexcept {
-  const std::uint64_t position = ring_.try_push(lines);
-  if (position != detail::LineRing::kRefused) {
-    // Only one producer wins the exchange and pays for the wakeup.
-    if ((position & wake_mask_) == 0 && writer_sleeping_.load(std::memory_order_relaxed) &&
-        writer_sleeping_.exchange(false)) {
-      wake_writer();
+  std::chrono::steady_clock::time_point deadline{};
+  for (;;) {
+    std::uint64_t position;
+    if (char* text = ring_.claim(lines.size(), position)) {
+      std::memcpy(text, lines.data(), lines.size());
+      publish_line(position, lines.size());
+      return;
     }
-    return;
+    if (position != kRefused || !wait_for_room(deadline)) break;  // out of memory, or waited enough
   }
-  wake_writer();  // full: the writer must drain now
-  if (options_.max_block.count() > 0) {
-    const auto deadline = std::chrono::steady_clock::now() + options_.max_block;
-    do {
-      std::this_thread::yield();
-      if (ring_.try_push(lines) != detail::LineRing::kRefused) return;
-    } while (std::chrono::steady_clock::now() < deadline);
+  drop_line();
+}
+
+bool AsyncSink::wait_for_room(std::chrono::steady_clock::time_point& deadline) noexcept {
+  const auto now = std::chrono::steady_clock::now();
+  if (deadline == std::chrono::steady_clock::time_point{}) {
+    wake_writer();  // full: the writer must drain now
+    if (options_.max_block.count() <= 0) return false;
+    deadline = now + options_.max_block;
   }
-  dropped_.fetch_add(1, std::memory_order_relaxed);
+  if (now >= deadline) return false;
+  std::this_thread::yield();
+  return true;
 }
 
 void AsyncSink::wake_writer() noexcept {

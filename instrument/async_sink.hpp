@@ -44,6 +44,25 @@ class AsyncSink final : public Sink {
   void flush() noexcept override;
   std::uint64_t dropped() const noexcept override { return dropped_.load(std::memory_order_relaxed); }
 
+  // The Tracer's path: claim a ring cell, format the line straight into it, publish it.
+  // Between claim and publish the writer waits for that cell, so keep it short.
+
+  /// A cell for a line of at most `bytes` bytes (`position` identifies it), or nullptr: the
+  /// ring is full (`position` is kRefused; wait_for_room, then claim again or drop_line) or
+  /// memory for a long line ran out (the line is lost; count it with drop_line).
+  char* claim_line(std::size_t bytes, std::uint64_t& position) noexcept { return ring_.claim(bytes, position); }
+  static constexpr std::uint64_t kRefused = detail::LineRing::kRefused;
+  /// Hands the claimed cell's line (`size` bytes, ending in '\n') to the writer.
+  void publish_line(std::uint64_t position, std::size_t size) noexcept {
+    ring_.publish(position, size);
+    after_push(position);
+  }
+  /// Called when the ring is full: wakes the writer, then waits a little for room. False once
+  /// the caller has waited max_block in all (`deadline`: zero before the first call).
+  bool wait_for_room(std::chrono::steady_clock::time_point& deadline) noexcept;
+  /// Counts a line that could not be queued.
+  void drop_line() noexcept { dropped_.fetch_add(1, std::memory_order_relaxed); }
+
   /// Lines the writer has handed downstream so far (drop reports not included).
   std::uint64_t written() const noexcept { return written_.load(std::memory_order_acquire); }
   std::size_t capacity() const noexcept { return ring_.capacity(); }
@@ -53,6 +72,13 @@ class AsyncSink final : public Sink {
   bool drain_batch(std::string& batch);
   void report_drops(std::string& batch);
   void wake_writer() noexcept;
+  /// Wakes a sleeping writer once a quarter of the ring has filled (one producer pays for it).
+  void after_push(std::uint64_t position) noexcept {
+    if ((position & wake_mask_) == 0 && writer_sleeping_.load(std::memory_order_relaxed) &&
+        writer_sleeping_.exchange(false)) {
+      wake_writer();
+    }
+  }
 
   std::shared_ptr<Sink> downstream_;
   AsyncOptions options_;

@@ -36,6 +36,8 @@ class FieldName {
   FieldName(const std::string& text) noexcept : FieldName(std::string_view(text)) {}              // NOLINT
 
   constexpr std::string_view text() const noexcept { return {data_, size_ & ~kPlain}; }
+  /// True if the name needs no escaping.
+  constexpr bool plain() const noexcept { return (size_ & kPlain) != 0; }
   /// Appends the name as a JSON string.
   void write(JsonOut& out) const {
     if (plain()) {
@@ -45,27 +47,32 @@ class FieldName {
     }
   }
   /// Appends `,"name":` (the start of a further object member).
-  [[gnu::always_inline]] void write_member(JsonOut& out) const {
-    if (plain()) {
-      const std::string_view name = text();
-      char* at = out.reserve(name.size() + 4);
-      at[0] = ',';
-      at[1] = '"';
-      at = JsonOut::put(at + 2, name);
-      at[0] = '"';
-      at[1] = ':';
-      out.commit(at + 2);
-    } else {
-      out.raw(',');
-      out.string(text());
-      out.raw(':');
-    }
-  }
+  [[gnu::always_inline]] void write_member(JsonOut& out) const { write_key(out, ','); }
+  /// Appends `"name":` (a first object member).
+  [[gnu::always_inline]] void write_key(JsonOut& out) const { write_key(out, '\0'); }
 
  private:
   // Two words, so it travels in registers; the top bit of size_ says "needs no escaping".
   static constexpr std::size_t kPlain = std::size_t{1} << (sizeof(std::size_t) * 8 - 1);
-  constexpr bool plain() const noexcept { return (size_ & kPlain) != 0; }
+
+  /// Appends `lead` (unless it is '\0'), then `"name":`.
+  [[gnu::always_inline]] void write_key(JsonOut& out, char lead) const {
+    if (plain()) {
+      const std::string_view name = text();
+      char* at = out.reserve(name.size() + 4);
+      *at = lead;
+      at += lead != '\0';
+      *at = '"';
+      at = JsonOut::put(at + 1, name);
+      at[0] = '"';
+      at[1] = ':';
+      out.commit(at + 2);
+    } else {
+      if (lead != '\0') out.raw(lead);
+      out.string(text());
+      out.raw(':');
+    }
+  }
 
   const char* data_;
   std::size_t size_;
@@ -73,10 +80,11 @@ class FieldName {
 
 namespace detail {
 /// Per-thread text buffers an event is formatted into (reused: no allocation after warm-up).
+/// emit() copies them once, around the clocks, into the line's final place (a ring cell of an
+/// AsyncSink, or `head` itself for other sinks).
 struct EventScratch {
-  JsonOut line;    // {"action":... and finally the whole line
-  JsonOut params;  // ,"name":value for each param
-  JsonOut vars;    // ,"name":value for each set
+  JsonOut head;  // {"action":A,"params":{ then "name":value, for each param
+  JsonOut vars;  // ,"name":value for each set
 };
 /// A free scratch of the calling thread (a heap one if its own is in use by another event).
 EventScratch* acquire_scratch();
@@ -103,14 +111,23 @@ class [[nodiscard]] EventBuilder {
   /// Records the action parameter `name` (goes into "params").
   template <class T>
   EventBuilder& param(FieldName name, const T& value) {
-    if (scratch_) append_field(scratch_->params, name, value);
+    if (scratch_) {
+      JsonOut& out = scratch_->head;
+      name.write_key(out);
+      to_tla(out, value);
+      out.raw(',');  // emit() turns the last one into the closing '}'
+    }
     return *this;
   }
 
   /// Records the value of spec variable `name` after this step.
   template <class T>
   EventBuilder& set(FieldName name, const T& value) {
-    if (scratch_) append_field(scratch_->vars, name, value);
+    if (scratch_) {
+      JsonOut& out = scratch_->vars;
+      name.write_member(out);
+      to_tla(out, value);
+    }
     return *this;
   }
 
@@ -124,11 +141,6 @@ class [[nodiscard]] EventBuilder {
 
   EventBuilder(Tracer* tracer, detail::EventScratch* scratch) noexcept : tracer_(tracer), scratch_(scratch) {}
 
-  template <class T>
-  static void append_field(JsonOut& out, FieldName name, const T& value) {
-    name.write_member(out);
-    to_tla(out, value);
-  }
   void finish();
 
   Tracer* tracer_ = nullptr;

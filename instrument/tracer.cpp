@@ -1,5 +1,7 @@
 #include "instrument/tracer.hpp"
 
+#include <cstring>
+
 namespace tlatrace::instrument {
 
 namespace detail {
@@ -21,8 +23,7 @@ EventScratch* acquire_scratch() {
   } else {
     scratch = new EventScratch;  // a second event built at the same time on this thread
   }
-  scratch->line.clear();
-  scratch->params.clear();
+  scratch->head.clear();
   scratch->vars.clear();
   return scratch;
 }
@@ -52,42 +53,101 @@ Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 
 Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
     : node_(std::move(node)), sink_owner_(std::move(sink)), sink_(sink_owner_.get()), vc_(node_) {
+  async_ = dynamic_cast<AsyncSink*>(sink_);
   JsonOut field;
-  field.raw(",\"node\":");
+  field.raw("},\"node\":");
   field.string(node_);
-  node_field_ = field.str();
+  field.raw(",\"clock\":");
+  middle_ = field.str();
 }
 
 EventBuilder Tracer::start_event(FieldName action) {
   detail::EventScratch* scratch = detail::acquire_scratch();
-  JsonOut& out = scratch->line;
-  out.raw("{\"action\":");
-  action.write(out);
+  JsonOut& out = scratch->head;
+  static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
+  if (action.plain()) {  // one reserve for the whole head
+    const std::string_view name = action.text();
+    char* at = out.reserve(kAction.size() + name.size() + kParams.size());
+    at = JsonOut::put(at, kAction);
+    at = JsonOut::put(at, name);
+    out.commit(JsonOut::put(at, kParams));
+  } else {
+    out.raw("{\"action\":");
+    action.write(out);
+    out.raw(",\"params\":{");
+  }
   return EventBuilder(this, scratch);
 }
 
+namespace {
+constexpr std::string_view kVc = ",\"vc\":";
+constexpr std::string_view kEnd = "}\n";
+/// The head without the comma after its last param (middle_ starts with the closing '}').
+std::string_view params_closed(std::string_view head) {
+  if (head.back() == ',') head.remove_suffix(1);
+  return head;
+}
+}  // namespace
+
 void Tracer::finish_event(detail::EventScratch& scratch) {
-  JsonOut& out = scratch.line;
-  std::string_view params = scratch.params.view();
-  if (!params.empty()) params.remove_prefix(1);  // the leading ','
   const std::string_view vars = scratch.vars.view();
-  static constexpr std::string_view kParams = ",\"params\":{", kClock = ",\"clock\":", kVc = ",\"vc\":";
+  if (async_ != nullptr) {
+    emit_into_ring(params_closed(scratch.head.view()), vars);
+    return;
+  }
+  // Any other sink: the line is completed in `head` and handed over under the lock.
+  JsonOut& out = scratch.head;
+  const std::size_t head_size = params_closed(out.view()).size();
   std::lock_guard lock(clock_lock_);
-  char* at = out.reserve(kParams.size() + params.size() + 1 + node_field_.size() + kClock.size() + 20 + kVc.size() +
-                         vc_.json_size_bound() + vars.size() + 2);
-  at = JsonOut::put(at, kParams);
-  at = JsonOut::put(at, params);
-  *at++ = '}';
-  at = JsonOut::put(at, node_field_);
-  at = JsonOut::put(at, kClock);
+  char* at = out.reserve(middle_.size() + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size());
+  at -= out.size() - head_size;
+  at = JsonOut::put(at, middle_);
   at = JsonOut::put_unsigned(at, lamport_.tick());
   vc_.tick();
   at = JsonOut::put(at, kVc);
   at = vc_.put_json(at);
   at = JsonOut::put(at, vars);
-  at = JsonOut::put(at, "}\n");
+  at = JsonOut::put(at, kEnd);
   out.commit(at);
   sink_->write(out.view());
+}
+
+void Tracer::emit_into_ring(std::string_view head, std::string_view vars) {
+  // Under the lock only what orders the line: claim the cell, tick, write the clocks into it.
+  // The text around them is copied in after the lock is released.
+  const std::size_t clocks_at = head.size() + middle_.size();
+  std::chrono::steady_clock::time_point deadline{};
+  for (;;) {
+    clock_lock_.lock();
+    std::uint64_t position;
+    char* line = async_->claim_line(clocks_at + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size(),
+                                    position);
+    if (line != nullptr) {
+      char* at = JsonOut::put_unsigned(line + clocks_at, lamport_.tick());
+      vc_.tick();
+      at = JsonOut::put(at, kVc);
+      at = vc_.put_json(at);
+      clock_lock_.unlock();
+      std::memcpy(line, head.data(), head.size());
+      JsonOut::put(line + head.size(), middle_);
+      at = JsonOut::put(at, vars);
+      at = JsonOut::put(at, kEnd);
+      async_->publish_line(position, static_cast<std::size_t>(at - line));
+      return;
+    }
+    if (position == AsyncSink::kRefused) {  // full: wait (not holding the lock) or give up
+      clock_lock_.unlock();
+      if (async_->wait_for_room(deadline)) continue;
+      clock_lock_.lock();
+    }
+    // Dropped (and counted; the writer reports the count in the trace). The event still
+    // happened, so it still ticks the clocks: the gap shows in this node's vector clock.
+    lamport_.tick();
+    vc_.tick();
+    clock_lock_.unlock();
+    async_->drop_line();
+    return;
+  }
 }
 
 Stamp Tracer::on_send() const {

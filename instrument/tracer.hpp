@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "instrument/async_sink.hpp"
 #include "instrument/clock.hpp"
 #include "instrument/detail/spin_lock.hpp"
 #include "instrument/environment.hpp"
@@ -61,12 +62,16 @@ class Tracer {
   friend class EventBuilder;
   EventBuilder start_event(FieldName action);
   void finish_event(detail::EventScratch& scratch);
+  void emit_into_ring(std::string_view head, std::string_view vars);
 
   std::string node_;
-  std::string node_field_;  // ,"node":"<node>" ready to append
+  std::string middle_;  // },"node":"<node>","clock":  (between the params and the clock)
   std::shared_ptr<Sink> sink_owner_;
   Sink* sink_ = nullptr;
-  mutable detail::SpinLock clock_lock_;  // guards the clocks; keeps the node's lines in clock order
+  AsyncSink* async_ = nullptr;  // sink_ if it is an AsyncSink: lines are formatted into its ring
+  // Guards the clocks. Ticking the clocks and handing the line to the sink (or claiming its
+  // ring cell) happen under it, so a node's lines reach the sink in clock order.
+  mutable detail::SpinLock clock_lock_;
   LamportClock lamport_;
   VectorClock vc_;
 };

@@ -16,35 +16,7 @@ namespace tlatrace::instrument {
 namespace {
 
 using testing::parse;
-
-/// A downstream sink whose writes stall until released: a stuck disk, in a test.
-class StallingSink final : public Sink {
- public:
-  void write(std::string_view lines) noexcept override {
-    std::unique_lock lock(mutex_);
-    ++writes_entered_;
-    changed_.notify_all();
-    changed_.wait(lock, [&] { return released_; });
-    inner_.write(lines);
-  }
-  void wait_until_stalled() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return writes_entered_ > 0; });
-  }
-  void release() {
-    std::lock_guard lock(mutex_);
-    released_ = true;
-    changed_.notify_all();
-  }
-  MemorySink& inner() { return inner_; }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  int writes_entered_ = 0;
-  bool released_ = false;
-  MemorySink inner_;
-};
+using testing::StallingSink;
 
 std::string numbered_line(int i) { return "{\"n\":" + std::to_string(i) + "}\n"; }
 

@@ -68,6 +68,27 @@ TEST(InstrumentJsonOutTest, IntegersCoverTheirWholeRange) {
   EXPECT_EQ(out.view(), "-9223372036854775808 0 18446744073709551615 true false");
 }
 
+TEST(InstrumentJsonOutTest, IntegersAtEveryDigitCountBoundary) {
+  // put_unsigned counts digits, writes pairs, and splits at 10^8: check each edge.
+  unsigned long long power = 1;
+  for (int digits = 1; digits <= 20; ++digits) {
+    for (unsigned long long value : {power - 1, power, power + 1, power * 5 + 7}) {
+      JsonOut out;
+      out.unsigned_integer(value);
+      EXPECT_EQ(out.view(), std::to_string(value));
+      out.clear();
+      out.integer(-static_cast<long long>(value % 9223372036854775807ull));
+      EXPECT_EQ(out.view(), std::to_string(-static_cast<long long>(value % 9223372036854775807ull)));
+    }
+    if (digits < 20) power *= 10;
+  }
+  for (unsigned long long value = 0; value < 100000; value += 7) {
+    JsonOut out;
+    out.unsigned_integer(value * 1000003);
+    ASSERT_EQ(out.view(), std::to_string(value * 1000003));
+  }
+}
+
 TEST(InstrumentJsonOutTest, KeyPlacesCommasBetweenMembers) {
   JsonOut out;
   bool first = true;

@@ -1,15 +1,21 @@
 #pragma once
-// Helpers shared by the instrument tests: temporary files, reading lines, JSON checks.
+// Helpers shared by the instrument tests: temporary files, reading lines, JSON checks, a
+// downstream sink that stalls.
 #include <unistd.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "instrument/memory_sink.hpp"
+#include "instrument/sink.hpp"
 
 namespace tlatrace::instrument::testing {
 
@@ -59,5 +65,34 @@ inline std::vector<std::string> split_lines(const std::string& text) {
 
 /// Parses one line strictly (throws nlohmann::json::parse_error on bad JSON or bad UTF-8).
 inline nlohmann::json parse(const std::string& line) { return nlohmann::json::parse(line); }
+
+/// A downstream sink whose writes stall until released: a stuck disk, in a test.
+class StallingSink final : public Sink {
+ public:
+  void write(std::string_view lines) noexcept override {
+    std::unique_lock lock(mutex_);
+    ++writes_entered_;
+    changed_.notify_all();
+    changed_.wait(lock, [&] { return released_; });
+    inner_.write(lines);
+  }
+  void wait_until_stalled() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return writes_entered_ > 0; });
+  }
+  void release() {
+    std::lock_guard lock(mutex_);
+    released_ = true;
+    changed_.notify_all();
+  }
+  MemorySink& inner() { return inner_; }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  int writes_entered_ = 0;
+  bool released_ = false;
+  MemorySink inner_;
+};
 
 }  // namespace tlatrace::instrument::testing
