@@ -38,7 +38,8 @@ const char* colour(const std::string& kind) { return kind == "added" ? kGreen : 
 std::string failing_label(const json& violation) {
   std::string kind = str(violation, "kind"), name = str(violation, "name");
   if (kind == "invariant") return "violates invariant " + name;
-  if (kind == "property" || kind == "refinement") return "violates property " + name;
+  if (kind == "property") return "violates property " + name;
+  if (kind == "refinement") return "violates refinement " + name;
   if (kind == "deadlock") return "deadlock: no action is enabled";
   if (kind == "postcondition") return "violates postcondition " + name;
   if (kind == "trace") return "no spec step matches this record";
@@ -238,6 +239,7 @@ std::string render_headline(const json& annotated) {
   if (kind == "invariant") return "Invariant " + name + " is violated.\n";
   if (kind == "deadlock") return "Deadlock reached.\n";
   if (kind == "property") return "Property " + name + " is violated.\n";
+  if (kind == "refinement") return "Refinement " + name + " is violated.\n";
   if (kind == "postcondition") return "The postcondition " + name + " is violated.\n";
   return (message.empty() ? "Violation: " + kind + " " + name : message) + "\n";
 }

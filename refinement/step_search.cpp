@@ -30,9 +30,7 @@ Value record_value(const trace::TraceRecord& rec) {
 void StepSearch::collect_checks() {
   for (const auto& inv : model_.invariants) checks_.push_back({"invariant", inv.name, inv.expr, nullptr});
   for (const auto& p : model_.properties) {
-    bool refinement = false;
-    for (const auto& part : p.parts)
-      for (const ast::Expr* o : part.openers) refinement |= o->segments.size() > 1 || o->ref.via;
+    bool refinement = eval::is_refinement(p.parts);
     for (const auto& part : p.parts)
       if (part.kind != eval::TemporalPart::Kind::Liveness)
         checks_.push_back({refinement ? "refinement" : "property", p.name, nullptr, &part});

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "evaluator/value/compare.hpp"
 #include "parser/resolve/builtins.hpp"
 
 namespace tlatrace::eval {
@@ -83,7 +84,30 @@ void walk(const Expr& e, std::vector<const Expr*>& openers, Program& program, st
   add(TemporalPart::Kind::Liveness, &e);
 }
 
+// A reference into an instantiated module: `M!Op`, `R!L!Init`, or a name imported by an
+// unnamed INSTANCE. Definitions are not entered: the property's own text decides.
+bool names_instance(const Expr& e) {
+  if ((e.kind == ExprKind::Name || e.kind == ExprKind::OpApp) && (e.ref.via || target(e).via)) return true;
+  for (const auto& seg : e.segments) {
+    if (seg.ref.kind == Ref::Kind::Instance) return true;
+    for (const auto& a : seg.args)
+      if (a && names_instance(*a)) return true;
+  }
+  for (const auto& a : e.args)
+    if (a && names_instance(*a)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool is_refinement(const std::vector<TemporalPart>& parts) {
+  for (const auto& part : parts) {
+    for (const Expr* o : part.openers)
+      if (o->segments.size() > 1 || o->ref.via) return true;
+    if (part.expr && names_instance(*part.expr)) return true;
+  }
+  return false;
+}
 
 bool is_temporal(const Expr& e) {
   std::set<const ast::OpDef*> seen;
@@ -106,7 +130,21 @@ Value eval_part(Evaluator& ev, const TemporalPart& part, Ctx& c) {
     for (Binding* b = frames[i].ctx.env.base; b < frames[i].ctx.top; ++b) b->memo = true;
     cur = &frames[i].ctx;
   }
+  if (part.kind == TemporalPart::Kind::ActionAlways && part.expr->kind == ExprKind::BoxAction)
+    return Value::boolean(step_satisfies(ev, *part.expr, *cur));
   return ev.eval(*part.expr, *cur);
+}
+
+// [A]_v on a step: a stutter of v satisfies it whatever A says, and comparing v with v' is far
+// cheaper than A when A quantifies (a refinement's abstract Next), so v is compared first.
+// TLC evaluates A first; the verdicts differ only when A fails to evaluate on a step that
+// leaves v unchanged (TLC reports that error, this does not).
+bool step_satisfies(Evaluator& ev, const Expr& box, Ctx& c) {
+  const Expr& sub = *box.args[1];
+  Ctx primed = c;
+  primed.primed = true;
+  if (equal(ev.eval(sub, primed), ev.eval(sub, c))) return true;
+  return ev.eval_bool(*box.args[0], c, "an action");
 }
 
 }  // namespace tlatrace::eval

@@ -26,10 +26,19 @@ struct TemporalPart {
 /// Splits `formula` into parts.
 void decompose_temporal(const ast::Expr& formula, Program& program, std::vector<TemporalPart>& out);
 
+/// True when a property's parts state another module's spec: a part is reached through an
+/// instance-qualified definition (`Abs!Spec`) or names one itself (`R!L!Init`,
+/// `[][L!Next]_L!vars`). Such a property is a refinement check.
+bool is_refinement(const std::vector<TemporalPart>& parts);
+
 /// True when `e` (or a definition it uses) contains a temporal operator.
 bool is_temporal(const ast::Expr& e);
 
-/// Evaluates a part's expression on (cur, next) after entering its openers.
+/// Evaluates a part's expression on (cur, next) after entering its openers. A `[A]_v` part is
+/// decided by `step_satisfies`.
 Value eval_part(Evaluator& ev, const TemporalPart& part, Ctx& c);
+
+/// `[A]_v` (`box`, a BoxAction) on the step in `c`: true when v' = v, checked before A.
+bool step_satisfies(Evaluator& ev, const ast::Expr& box, Ctx& c);
 
 }  // namespace tlatrace::eval
