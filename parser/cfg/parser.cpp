@@ -21,6 +21,11 @@ using detail::TokenKind;
 constexpr size_t kMaxErrors = 20;    // stop reporting after this many
 constexpr int kMaxSetDepth = 200;    // deeper sets are refused (bounded recursion)
 constexpr size_t kSectionCount = static_cast<size_t>(Section::Possible) + 1;
+// TLC's cfg reader takes the names of these sections one token at a time, and `!` is a token of
+// its own, so `PROPERTY L!Spec` names `L`, `!` and `Spec` there and TLC rejects it too.
+constexpr const char* kInstanceHint =
+    "; an instance-qualified name such as L!Spec cannot be named in a cfg (TLC does not accept it "
+    "either): define it in the module, e.g. LSpec == L!Spec, and name LSpec";
 
 class Parser {
  public:
@@ -153,8 +158,13 @@ class Parser {
       skip_to_keyword();
       return;
     }
+    std::string name = cur().text;
     if (first_occurrence(s, kw)) single_slot(s) = name_of(cur());
     bump();
+    if (is_punct(cur(), "!")) {
+      fail("expected a keyword after '" + kw.text + " " + name + "', found '!'" + kInstanceHint);
+      skip_to_keyword();
+    }
   }
 
   void name_list(Section s, const Token& kw) {
@@ -166,6 +176,7 @@ class Parser {
     if (cur().kind == TokenKind::End || is_keyword(cur())) return;
     std::string msg = "expected the name of a definition in the " + kw.text + " section, found " + describe(cur());
     if (is_punct(cur(), ",")) msg += "; names are separated by spaces or line breaks, not commas";
+    if (is_punct(cur(), "!")) msg += kInstanceHint;
     fail(msg);
     skip_to_keyword();
   }
