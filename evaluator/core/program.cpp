@@ -28,14 +28,20 @@ DefInfo& Program::info(const ast::OpDef* def) {
   return d;
 }
 
+const resolve::ModuleSymbols* Program::symbols_of(const ast::Module* m) const {
+  for (const auto& t : modules_)
+    if (t.module == m) return t.syms;
+  return resolver_.symbols(m);
+}
+
 const ast::ConstantDecl* Program::constant_decl(const ast::Ref& r) const {
-  const auto* syms = resolver_.symbols(r.module);
+  const auto* syms = symbols_of(r.module);
   if (!syms || r.index < 0 || r.index >= static_cast<int>(syms->constants.size())) return nullptr;
   return syms->constants[r.index];
 }
 
 const ast::VariableDecl* Program::variable_decl(const ast::Ref& r) const {
-  const auto* syms = resolver_.symbols(r.module);
+  const auto* syms = symbols_of(r.module);
   if (!syms || r.index < 0 || r.index >= static_cast<int>(syms->variables.size())) return nullptr;
   return syms->variables[r.index];
 }
@@ -47,6 +53,9 @@ int Program::variable_index(const ast::VariableDecl* v) const {
 
 int Program::variable_index(const ast::Ref& r) const {
   if (r.module == &root_) return r.index;
+  for (const auto& t : modules_)
+    if (t.module == r.module)
+      return r.index >= 0 && r.index < static_cast<int>(t.var_index.size()) ? t.var_index[r.index] : -1;
   return variable_index(variable_decl(r));
 }
 
@@ -116,6 +125,13 @@ void Program::index_expr(const ast::Expr& e) {
 }
 
 void Program::index_modules(const std::vector<ast::Module*>& modules) {
+  for (const ast::Module* m : modules) {
+    if (const auto* syms = resolver_.symbols(m)) {
+      ModuleTables t{m, syms, {}};
+      for (const auto* v : syms->variables) t.var_index.push_back(variable_index(v));
+      modules_.push_back(std::move(t));
+    }
+  }
   for (const ast::Module* m : modules) {
     for (const auto& unit : m->units) {
       if (auto* d = std::get_if<std::unique_ptr<ast::OpDef>>(&unit)) {

@@ -94,6 +94,16 @@ class Program {
   void index_expr(const ast::Expr& e);
   void index_def(const ast::OpDef& def, const ast::Module* m);
   void index_instance(const ast::InstanceDecl& inst);
+  /// The symbols of `m`: a scan of the (few) indexed modules, else the resolver's map.
+  const resolve::ModuleSymbols* symbols_of(const ast::Module* m) const;
+  // Per indexed module: its symbols and the state index of each of its variables (-1: not a
+  // variable of the root module), so variable and constant refs are resolved without hashing.
+  struct ModuleTables {
+    const ast::Module* module = nullptr;
+    const resolve::ModuleSymbols* syms = nullptr;
+    std::vector<int> var_index;
+  };
+  std::vector<ModuleTables> modules_;
   std::unordered_map<const ast::InstanceDecl*, std::unordered_map<const void*, int>> subst_;
 };
 

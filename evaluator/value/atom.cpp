@@ -1,5 +1,6 @@
 #include "evaluator/value/atom.hpp"
 
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <shared_mutex>
@@ -30,7 +31,36 @@ uint64_t stable_hash_bytes(std::string_view bytes) {
   return mix64(h ^ (static_cast<uint64_t>(bytes.size()) << 1));
 }
 
+namespace {
+// A per-thread direct-mapped memo of recent look-ups, keyed by where the text lives (the
+// evaluator interns the same AST strings over and over). A hit is confirmed by comparing the
+// text, so a reused address can never yield a wrong atom; it only saves the locked hash look-up.
+struct RecentAtom {
+  const char* data = nullptr;
+  const Atom* atom = nullptr;
+};
+constexpr size_t kRecentAtoms = 256;
+thread_local RecentAtom recent_atoms[kRecentAtoms];
+
+size_t recent_slot(const char* data) {
+  return static_cast<size_t>((reinterpret_cast<uintptr_t>(data) >> 3) * 0x9E3779B97F4A7C15ULL >> 56) &
+         (kRecentAtoms - 1);
+}
+
+const Atom* intern_slow(std::string_view text);
+}  // namespace
+
 const Atom* intern(std::string_view text) {
+  RecentAtom& r = recent_atoms[recent_slot(text.data())];
+  if (r.atom && r.data == text.data() && r.atom->text == text) return r.atom;
+  const Atom* a = intern_slow(text);
+  r.data = text.data();
+  r.atom = a;
+  return a;
+}
+
+namespace {
+const Atom* intern_slow(std::string_view text) {
   AtomTable& t = table();
   {
     std::shared_lock lock(t.mutex);
@@ -48,6 +78,7 @@ const Atom* intern(std::string_view text) {
   t.by_text.emplace(std::string_view(atom.text), &atom);
   return &atom;
 }
+}  // namespace
 
 uint32_t atom_count() {
   AtomTable& t = table();
