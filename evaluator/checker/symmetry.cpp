@@ -1,6 +1,8 @@
 #include "evaluator/checker/symmetry.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace tlatrace::eval {
 
@@ -74,67 +76,160 @@ Value permute(const Value& v, const Permutation& p) {
 }
 
 namespace {
-// A structural hash of `v` with model values renamed by `p` (null: identity), computed without
-// building the permuted value. Order-independent (sums over elements), so equal values hash
-// equally whatever their representation; used only to compare the images of one state.
-uint64_t image_hash(const Value& v, const Permutation* p) {
-  switch (v.tag()) {
-    case Tag::None:
-      return 0x1234;
-    case Tag::Bool:
-      return mix64(0xb001 + v.raw_bool());
-    case Tag::Int:
-      return mix64(0x1417 ^ static_cast<uint64_t>(v.raw_int()) * 0x9E3779B97F4A7C15ULL);
-    case Tag::String:
-      return mix64(0x5757 ^ v.raw_atom()->text_hash);
-    case Tag::Model: {
-      const Atom* a = v.raw_atom();
-      if (p) {
-        auto it = std::lower_bound(p->begin(), p->end(), a, [](const auto& x, const Atom* k) { return x.first < k; });
-        if (it != p->end() && it->first == a) a = it->second.raw_atom();
-      }
-      return mix64(0x3d3d ^ a->text_hash);
+// Structural hashes of a value's images under the identity (slot 0) and every permutation
+// (slots 1..K-1), computed in one walk without building the permuted values. Order-independent
+// (sums over elements), so equal values hash equally whatever their representation; used only to
+// compare the images of one state. A value without model values hashes the same under every
+// permutation ("uniform": only slot 0 is filled). Enumerated sets and functions remember their
+// hashes (keyed by the permutation set), since successive states share most of their sub-values.
+class ImageHasher {
+ public:
+  explicit ImageHasher(const std::vector<Permutation>& perms) : perms_(perms), k_(perms.size() + 1) {
+    key_ = 0x5133;
+    for (const auto& p : perms) {
+      key_ = mix64(key_ ^ p.size());
+      for (const auto& [from, to] : p)
+        key_ = mix64(key_ ^ reinterpret_cast<uintptr_t>(from) ^ (reinterpret_cast<uintptr_t>(to.raw_atom()) << 1));
     }
-    case Tag::Set:
-    case Tag::Interval:
-    case Tag::LazySet: {
-      uint64_t sum = 0, n = 0;
-      auto add = [&](const Value& e) {
-        sum += mix64(image_hash(e, p));
-        ++n;
-        return true;
-      };
-      if (v.tag() == Tag::Set) {
-        for (const Value& e : v.as_set_obj().elems) add(e);
-      } else {
-        for_each_element(v, add);
-      }
-      return mix64(0x5e7 ^ mix64(sum + n));
-    }
-    case Tag::Function: {
-      const FcnObj& f = v.as_fcn_obj();
-      uint64_t sum = 0;
-      for (size_t i = 0; i < f.size(); ++i) {
-        uint64_t k = f.seq ? image_hash(Value::integer(static_cast<int64_t>(i) + 1), p) : image_hash(f.dom[i], p);
-        sum += mix64(k * 31 + image_hash(f.rng[i], p));
-      }
-      return mix64(0xf00 ^ mix64(sum + f.size()));
-    }
+    key_ |= 1;  // never 0
   }
-  return 0;
-}
+  size_t width() const { return k_; }
 
-uint64_t state_image_hash(std::span<const Value> vars, const Permutation* p) {
-  uint64_t h = 0x57a7e;
-  for (const Value& v : vars) h = mix64(h ^ image_hash(v, p));
-  return h;
-}
+  /// Fills out[0] (uniform, returns false) or out[0..K) (returns true).
+  bool hash(const Value& v, uint64_t* out, size_t depth) {
+    switch (v.tag()) {
+      case Tag::None: out[0] = 0x1234; return false;
+      case Tag::Bool: out[0] = mix64(0xb001 + v.raw_bool()); return false;
+      case Tag::Int: out[0] = int_hash(v.raw_int()); return false;
+      case Tag::String: out[0] = mix64(0x5757 ^ v.raw_atom()->text_hash); return false;
+      case Tag::Model: {
+        out[0] = mix64(0x3d3d ^ v.raw_atom()->text_hash);
+        for (size_t k = 1; k < k_; ++k) {
+          const Permutation& p = perms_[k - 1];
+          const Atom* a = v.raw_atom();
+          auto it = std::lower_bound(p.begin(), p.end(), a, [](const auto& x, const Atom* key) { return x.first < key; });
+          if (it != p.end() && it->first == a) a = it->second.raw_atom();
+          out[k] = mix64(0x3d3d ^ a->text_hash);
+        }
+        return true;
+      }
+      case Tag::Set:
+        return cached(v.as_set_obj().sym_cache, out, [&] { return hash_set(v, out, depth); });
+      case Tag::Interval:
+      case Tag::LazySet:
+        return hash_set(v, out, depth);
+      case Tag::Function:
+        return cached(v.as_fcn_obj().sym_cache, out, [&] { return hash_fcn(v.as_fcn_obj(), out, depth); });
+    }
+    out[0] = 0;
+    return false;
+  }
+
+ private:
+  static uint64_t int_hash(int64_t i) { return mix64(0x1417 ^ static_cast<uint64_t>(i) * 0x9E3779B97F4A7C15ULL); }
+
+  // Scratch space of one nesting level: child hashes (2 x K) and sums (K); never moves.
+  uint64_t* level(size_t depth) {
+    while (levels_.size() <= depth) levels_.push_back(std::make_unique<uint64_t[]>(3 * k_));
+    return levels_[depth].get();
+  }
+
+  template <typename Compute>
+  bool cached(std::atomic<const uint64_t*>& slot, uint64_t* out, Compute compute) {
+    const uint64_t* c = slot.load(std::memory_order_acquire);
+    if (c && c[0] == key_) {
+      size_t n = c[1] ? k_ : 1;
+      std::copy(c + 2, c + 2 + n, out);
+      return c[1] != 0;
+    }
+    bool varies = compute();
+    if (!c) {
+      size_t n = varies ? k_ : 1;
+      auto* fresh = new uint64_t[2 + n];
+      fresh[0] = key_;
+      fresh[1] = varies;
+      std::copy(out, out + n, fresh + 2);
+      const uint64_t* expected = nullptr;
+      if (!slot.compare_exchange_strong(expected, fresh, std::memory_order_acq_rel)) delete[] fresh;
+    }
+    return varies;
+  }
+
+  bool hash_set(const Value& v, uint64_t* out, size_t depth) {
+    uint64_t* child = level(depth);
+    uint64_t* sum = child + 2 * k_;
+    uint64_t uniform = 0, n = 0;
+    bool varies = false;
+    auto add = [&](const Value& e) {
+      ++n;
+      if (hash(e, child, depth + 1)) {
+        if (!varies) std::fill(sum, sum + k_, 0);
+        varies = true;
+        for (size_t k = 0; k < k_; ++k) sum[k] += mix64(child[k]);
+      } else {
+        uniform += mix64(child[0]);
+      }
+      return true;
+    };
+    if (v.tag() == Tag::Set) {
+      for (const Value& e : v.as_set_obj().elems) add(e);
+    } else {
+      for_each_element(v, add);
+    }
+    if (!varies) {
+      out[0] = mix64(0x5e7 ^ mix64(uniform + n));
+      return false;
+    }
+    for (size_t k = 0; k < k_; ++k) out[k] = mix64(0x5e7 ^ mix64(sum[k] + uniform + n));
+    return true;
+  }
+
+  bool hash_fcn(const FcnObj& f, uint64_t* out, size_t depth) {
+    uint64_t* kh = level(depth);
+    uint64_t* rh = kh + k_;
+    uint64_t* sum = kh + 2 * k_;
+    uint64_t uniform = 0;
+    bool varies = false;
+    for (size_t i = 0; i < f.size(); ++i) {
+      bool kv = false;
+      if (f.seq) {
+        kh[0] = int_hash(static_cast<int64_t>(i) + 1);
+      } else {
+        kv = hash(f.dom[i], kh, depth + 1);
+      }
+      bool rv = hash(f.rng[i], rh, depth + 1);
+      if (!kv && !rv) {
+        uniform += mix64(kh[0] * 31 + rh[0]);
+        continue;
+      }
+      if (!varies) std::fill(sum, sum + k_, 0);
+      varies = true;
+      for (size_t k = 0; k < k_; ++k) sum[k] += mix64(kh[kv ? k : 0] * 31 + rh[rv ? k : 0]);
+    }
+    if (!varies) {
+      out[0] = mix64(0xf00 ^ mix64(uniform + f.size()));
+      return false;
+    }
+    for (size_t k = 0; k < k_; ++k) out[k] = mix64(0xf00 ^ mix64(sum[k] + uniform + f.size()));
+    return true;
+  }
+
+  const std::vector<Permutation>& perms_;
+  size_t k_;
+  uint64_t key_;
+  std::vector<std::unique_ptr<uint64_t[]>> levels_;
+};
 }  // namespace
 
 uint64_t symmetric_fingerprint(std::span<const Value> vars, const std::vector<Permutation>& perms) {
-  uint64_t best = state_image_hash(vars, nullptr);
-  for (const auto& p : perms) best = std::min(best, state_image_hash(vars, &p));
-  return best;
+  ImageHasher hasher(perms);
+  const size_t width = hasher.width();
+  std::vector<uint64_t> state(width, 0x57a7e), image(width);
+  for (const Value& v : vars) {
+    bool varies = hasher.hash(v, image.data(), 0);
+    for (size_t k = 0; k < width; ++k) state[k] = mix64(state[k] ^ image[varies ? k : 0]);
+  }
+  return *std::min_element(state.begin(), state.end());
 }
 
 }  // namespace tlatrace::eval

@@ -16,6 +16,8 @@ namespace tlatrace::eval {
 struct SetObj final : HeapObj {
   std::vector<Value> elems;
   mutable std::atomic<uint64_t> fp_cache{0};  // 0 = not computed yet
+  mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
+  ~SetObj() override { delete[] sym_cache.load(std::memory_order_relaxed); }
 };
 
 /// The integer interval lo..hi with lo <= hi (an empty interval is the empty Set instead).
@@ -32,6 +34,8 @@ struct FcnObj final : HeapObj {
   std::vector<Value> dom;
   std::vector<Value> rng;
   mutable std::atomic<uint64_t> fp_cache{0};
+  mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
+  ~FcnObj() override { delete[] sym_cache.load(std::memory_order_relaxed); }
   size_t size() const { return rng.size(); }
 };
 
