@@ -1,12 +1,14 @@
 // `tlatrace validate SPEC.tla --trace FILE [--trace FILE2 ...] [--config CFG]
 //      [--trace-format ndjson|itf|tlc-json] [--match OP] [--max-hidden K]
-//      [--format text|json|junit] [--watch EXPR]... [--changed-only] [--html FILE] [--dot FILE]
-//      [-I DIR]`: is the recorded trace a behavior of the spec, and if not, where and why
+//      [--format text|json|junit] [--junit FILE] [--watch EXPR]... [--changed-only] [--html FILE]
+//      [--dot FILE] [-I DIR]`: is the recorded trace a behavior of the spec, and if not, where and why
 // (docs/validate.md). Several --trace files are merged by their clocks. A rejection shows the
 // matched states step by step with what changed (inspect/text_view.hpp), the failing record and
 // the diagnosis last; with --watch the JSON report is the annotated one (inspect/annotate.hpp).
+// --junit FILE also writes the JUnit XML report to FILE (CI test results), whatever --format.
 // Exit codes: 0 accepted, 1 rejected, 2 input error, 3 resource limit or internal error.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -39,27 +41,42 @@ struct ValidateCliOptions {
   int max_hidden = 0;
   size_t max_states = 1000000;
   std::string format = "text";
+  std::string junit_file;  // --junit: also write the JUnit report here
   std::vector<std::string> include_dirs;
   ExplainOptions view;
   InspectOutputs inspect;
 };
 
-int input_errors(const Diagnostics& diags, const std::string& format) {
-  if (format == "json") {
+/// The JUnit report of a validation that could not run: one errored test case.
+std::string junit_for_errors(const Diagnostics& diags) {
+  std::string msg;
+  for (const auto& d : diags.all()) msg += render_diagnostic(d, false);
+  refine::ValidationResult r;
+  r.verdict = refine::ValidationResult::Verdict::Error;
+  r.trace_name = "input";
+  r.message = msg;
+  return refine::render_junit({{&r, msg}});
+}
+
+/// Writes --junit's file; false (after saying so) if it cannot.
+bool write_junit_file(const std::string& path, const std::string& xml) {
+  if (path.empty()) return true;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (out) out << xml;
+  if (out && out.flush()) return true;
+  std::cerr << "error: cannot write the JUnit file '" << path << "'\n";
+  return false;
+}
+
+int input_errors(const Diagnostics& diags, const ValidateCliOptions& opt) {
+  if (opt.format == "json") {
     nlohmann::json out{{"result", "error"}, {"errors", diagnostics_json(diags)}};
     std::cout << out.dump(2) << "\n";
   } else {
     diags.print(std::cerr, use_color());
-    if (format == "junit") {
-      std::string msg;
-      for (const auto& d : diags.all()) msg += render_diagnostic(d, false);
-      refine::ValidationResult r;
-      r.verdict = refine::ValidationResult::Verdict::Error;
-      r.trace_name = "input";
-      r.message = msg;
-      std::cout << refine::render_junit({{&r, msg}});
-    }
+    if (opt.format == "junit") std::cout << junit_for_errors(diags);
   }
+  if (!opt.junit_file.empty()) write_junit_file(opt.junit_file, junit_for_errors(diags));
   return kInputError;
 }
 
@@ -113,23 +130,23 @@ int run_validate(const ValidateCliOptions& opt) {
   Frontend fe(opt.include_dirs);
   Diagnostics& diags = fe.diagnostics();
   ast::Module* root = fe.load(opt.spec);
-  if (!root || diags.has_errors()) return input_errors(diags, opt.format);
+  if (!root || diags.has_errors()) return input_errors(diags, opt);
   const SourceFile* cfg_file = load_config(fe, opt);
   if (!cfg_file) {
     diags.error({}, "cannot read the configuration file '" + opt.config + "'");
-    return input_errors(diags, opt.format);
+    return input_errors(diags, opt);
   }
   std::optional<cfg::Config> config = cfg::parse_config(*cfg_file, diags);
-  if (!config) return input_errors(diags, opt.format);
+  if (!config) return input_errors(diags, opt);
   std::unique_ptr<eval::Model> model;
   try {
     model = eval::Model::build(fe, *root, *config, diags);
   } catch (const eval::EvalFailure& e) {
     diags.error(e.range(), e.what());
   }
-  if (!model || diags.has_errors()) return input_errors(diags, opt.format);
+  if (!model || diags.has_errors()) return input_errors(diags, opt);
   auto watches = parse_watch_options(fe, *model, *root, opt.view);
-  if (!watches) return input_errors(diags, opt.format);
+  if (!watches) return input_errors(diags, opt);
 
   refine::ValidateOptions vo;
   vo.max_hidden = opt.max_hidden;
@@ -141,14 +158,14 @@ int run_validate(const ValidateCliOptions& opt) {
         !it->second.ref.def->body || it->second.ref.def->params.size() != 1) {
       diags.error({}, "--match " + opt.match + ": the spec (or a module it EXTENDS) defines no operator " + opt.match +
                           "(l) of one argument");
-      return input_errors(diags, opt.format);
+      return input_errors(diags, opt);
     }
     vo.match_op = it->second.ref.def;
   }
   trace::TraceFormat tf = trace::TraceFormat::Auto;
   if (!trace::parse_format_name(opt.trace_format, tf)) {
     diags.error({}, "unknown trace format '" + opt.trace_format + "' (ndjson, itf, tlc-json)");
-    return input_errors(diags, opt.format);
+    return input_errors(diags, opt);
   }
 
   refine::ValidationResult r;
@@ -159,7 +176,7 @@ int run_validate(const ValidateCliOptions& opt) {
     Diagnostics only;
     bool merged = diags.has_errors();
     only.add(e.diag);
-    return input_errors(merged ? diags : only, opt.format);
+    return input_errors(merged ? diags : only, opt);
   }
   std::string text = refine::render_text(r, fe.sources(), opt.format == "text" && use_color());
   nlohmann::json out = refine::result_json(r);
@@ -169,11 +186,15 @@ int run_validate(const ValidateCliOptions& opt) {
   bool rejected = r.verdict == refine::ValidationResult::Verdict::Rejected;
   nlohmann::json annotated = rejected ? annotate_result(out, model.get(), *watches) : out;
   bool written = write_inspect_outputs(opt.inspect, annotated);
+  std::string junit;
+  if (opt.format == "junit" || !opt.junit_file.empty())
+    junit = refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
+  written &= write_junit_file(opt.junit_file, junit);
   if (opt.format == "json") {
     if (rejected && !watches->empty()) out = annotated;
     std::cout << out.dump(2) << "\n";
   }
-  else if (opt.format == "junit") std::cout << refine::render_junit({{&r, refine::render_text(r, fe.sources(), false)}});
+  else if (opt.format == "junit") std::cout << junit;
   else if (rejected)
     std::cout << rejection_text(r, annotated, opt, fe.sources());
   else if (r.verdict == refine::ValidationResult::Verdict::Error) std::cerr << text;
@@ -205,6 +226,7 @@ Runner add_validate_command(CLI::App& app) {
       ->check(CLI::Range(0, 64));
   sub->add_option("--max-states", opt->max_states, "Stop with exit code 3 when more spec states fit the trace");
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
+  sub->add_option("--junit", opt->junit_file, "Also write the JUnit XML report to FILE (for CI), whatever --format");
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
   add_explain_options(sub, opt->view);
   add_inspect_output_options(sub, opt->inspect);
