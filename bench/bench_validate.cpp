@@ -4,7 +4,6 @@
 // EWD998ChanTrace (tlaplus/Examples, TLC-style trace validation) through `tlatrace check`
 // when a checkout is found ($TLA_EXAMPLES, default /work/ext/Examples).
 //   build-x/bench/bench_validate [lines]
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -15,11 +14,7 @@
 #include <iostream>
 #include <string>
 
-#include "evaluator/model/model.hpp"
-#include "parser/cfg/config.hpp"
-#include "parser/resolve/frontend.hpp"
-#include "refinement/record_source.hpp"
-#include "refinement/validator.hpp"
+#include "bench/validate_bench_support.hpp"
 
 namespace fs = std::filesystem;
 using namespace tlatrace;
@@ -40,18 +35,6 @@ Next == Tick \/ \E d \in {2, 3} : Skip(d)
 ====
 )";
 
-double cpu_seconds() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double peak_rss_mb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
-
 std::string write_trace(const fs::path& dir, long lines) {
   std::string path = (dir / ("clock-" + std::to_string(lines) + ".ndjson")).string();
   std::ofstream out(path);
@@ -68,24 +51,17 @@ std::string write_trace(const fs::path& dir, long lines) {
 int validate(const fs::path& dir, long lines) {
   std::string trace = write_trace(dir, lines);
   Frontend fe;
-  ast::Module* root = fe.load((dir / "BenchClock.tla").string());
-  const SourceFile* cfg_file = fe.sources().add("bench.cfg", "INIT Init\nNEXT Next\n");
-  auto cfg = cfg::parse_config(*cfg_file, fe.diagnostics());
-  auto model = root && cfg ? eval::Model::build(fe, *root, *cfg, fe.diagnostics()) : nullptr;
-  if (!model) {
-    fe.diagnostics().print(std::cerr);
-    return 2;
-  }
+  auto model = bench::load_model(fe, dir / "BenchClock.tla");
+  if (!model) return 2;
   auto t0 = std::chrono::steady_clock::now();
-  double c0 = cpu_seconds();
-  auto source = refine::open_records({trace}, trace::TraceFormat::Ndjson, fe.sources(), fe.diagnostics());
-  refine::ValidationResult r = refine::validate_trace(*model, *source, fe.sources(), refine::ValidateOptions{});
+  double c0 = bench::cpu_seconds();
+  refine::ValidationResult r = bench::validate_ndjson(*model, fe, trace);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  double cpu = cpu_seconds() - c0;
+  double cpu = bench::cpu_seconds() - c0;
   std::printf("validate %8ld-line full-state trace: %s in %.2f s wall, %.2f s CPU (%.0f records/s), %llu transitions, "
               "peak RSS %.1f MB\n",
               lines, r.verdict == refine::ValidationResult::Verdict::Accepted ? "accepted" : "NOT accepted", secs, cpu,
-              lines / secs, static_cast<unsigned long long>(r.transitions), peak_rss_mb());
+              lines / secs, static_cast<unsigned long long>(r.transitions), bench::peak_rss_mb());
   fs::remove(trace);
   return r.verdict == refine::ValidationResult::Verdict::Accepted ? 0 : 1;
 }

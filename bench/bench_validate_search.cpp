@@ -9,7 +9,6 @@
 //             have reached; the depth-first search follows one and backtracks on a mismatch
 //   lasting   c never logged: the ambiguity lasts (the depth-first search hands over to the
 //             frontier after one window of records)
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -20,11 +19,7 @@
 #include <random>
 #include <string>
 
-#include "evaluator/model/model.hpp"
-#include "parser/cfg/config.hpp"
-#include "parser/resolve/frontend.hpp"
-#include "refinement/record_source.hpp"
-#include "refinement/validator.hpp"
+#include "bench/validate_bench_support.hpp"
 
 namespace fs = std::filesystem;
 using namespace tlatrace;
@@ -40,12 +35,6 @@ Step == /\ x' = (x + 1) % 1000
 Next == Step
 ====
 )";
-
-double peak_rss_mb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
 
 /// A behavior of BenchSearch: c logged every `reveal` records (0: never, 1: always).
 std::string write_trace(const fs::path& dir, const std::string& name, long records, int reveal) {
@@ -65,18 +54,17 @@ std::string write_trace(const fs::path& dir, const std::string& name, long recor
 
 void run(eval::Model& model, Frontend& fe, const std::string& trace, const char* scenario,
          refine::ValidateOptions::Search search) {
-  double rss0 = peak_rss_mb();
+  double rss0 = bench::peak_rss_mb();
   refine::ValidateOptions o;
   o.search = search;
   auto t0 = std::chrono::steady_clock::now();
-  auto source = refine::open_records({trace}, trace::TraceFormat::Ndjson, fe.sources(), fe.diagnostics());
-  refine::ValidationResult r = refine::validate_trace(model, *source, fe.sources(), o);
+  refine::ValidationResult r = bench::validate_ndjson(model, fe, trace, o);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("%-9s %-11s %-8s %8.2f s %12llu transitions %8llu backtracks  window %6zu  largest set %5zu  "
               "peak RSS %.1f MB (+%.1f)\n",
               scenario, r.search.c_str(), r.verdict == refine::ValidationResult::Verdict::Accepted ? "accepted" : "REJECTED",
               secs, static_cast<unsigned long long>(r.transitions), static_cast<unsigned long long>(r.backtracks),
-              r.max_window, r.max_frontier, peak_rss_mb(), peak_rss_mb() - rss0);
+              r.max_window, r.max_frontier, bench::peak_rss_mb(), bench::peak_rss_mb() - rss0);
 }
 
 }  // namespace
@@ -87,14 +75,8 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   std::ofstream(dir / "BenchSearch.tla") << kSpec;
   Frontend fe;
-  ast::Module* root = fe.load((dir / "BenchSearch.tla").string());
-  const SourceFile* cfg_file = fe.sources().add("bench.cfg", "INIT Init\nNEXT Next\n");
-  auto cfg = cfg::parse_config(*cfg_file, fe.diagnostics());
-  auto model = root && cfg ? eval::Model::build(fe, *root, *cfg, fe.diagnostics()) : nullptr;
-  if (!model) {
-    fe.diagnostics().print(std::cerr);
-    return 2;
-  }
+  auto model = bench::load_model(fe, dir / "BenchSearch.tla");
+  if (!model) return 2;
   std::printf("%ld records per trace\n", records);
   struct Scenario {
     const char* name;
