@@ -37,6 +37,18 @@ summary() {
   echo "  $name: $events events; validation: ${stats:-?}"
 }
 
+# validated NAME TRACE REPORT EXPECTED_CODE [VALIDATE_ARGS...]: validates TRACE against the
+# spec, the report in REPORT, and prints its summary (and, when it should pass, the report's
+# first line); returns non-zero, the report on stderr, unless validate exited EXPECTED_CODE.
+validated() {
+  local name=$1 trace=$2 report=$3 expected=$4 code=0
+  shift 4
+  "$bin" validate "$spec" --trace "$trace" "$@" > "$report" 2>&1 || code=$?
+  [ "$expected" -ne 0 ] || head -1 "$report" | cut -c1-200
+  summary "$name" "$trace" "$report" "$code"
+  [ "$code" -eq "$expected" ] || { cat "$report" >&2; return 1; }
+}
+
 echo "== 1. The front end: parse and resolve the shipped specs"
 "$bin" parse "$root"/specs/Log.tla "$root"/specs/DistLog.tla "$root"/specs/RaftLog.tla "$spec"
 
@@ -50,13 +62,8 @@ echo "== 3. A 3-node cluster in the simulator, under drops, delays, duplicates, 
 trace="$out/sim/raftkv-sim-7.ndjson"
 echo
 echo "== 4. Validate its trace against RaftLog, checking the refinements to Log and DistLog (specs/RaftLogTrace.cfg)"
-set +e
-"$bin" validate "$spec" --trace "$trace" > "$out/sim.txt" 2>&1
-code=$?
-set -e
-head -1 "$out/sim.txt" | cut -c1-200
-summary "simulated cluster" "$trace" "$out/sim.txt" $code
-[ "$code" -eq 0 ] || { cat "$out/sim.txt" >&2; echo "demo: the correct trace was not accepted" >&2; exit 1; }
+validated "simulated cluster" "$trace" "$out/sim.txt" 0 ||
+  { echo "demo: the correct trace was not accepted" >&2; exit 1; }
 
 echo
 echo "== 5. The same node code as 3 processes over loopback TCP; n3 is killed and restarts from its persisted state"
@@ -82,13 +89,8 @@ pids=()
 sed 's/^/  /' "$out"/n?.out
 echo "  tlatrace merge n1.ndjson n2.ndjson n3.ndjson > cluster.ndjson"
 "$bin" merge "$out/n1.ndjson" "$out/n2.ndjson" "$out/n3.ndjson" > "$out/cluster.ndjson"
-set +e
-"$bin" validate "$spec" --trace "$out/cluster.ndjson" > "$out/tcp.txt" 2>&1
-code=$?
-set -e
-head -1 "$out/tcp.txt" | cut -c1-200
-summary "TCP cluster (merged)" "$out/cluster.ndjson" "$out/tcp.txt" $code
-[ "$code" -eq 0 ] || { cat "$out/tcp.txt" >&2; echo "demo: the merged TCP trace was not accepted" >&2; exit 1; }
+validated "TCP cluster (merged)" "$out/cluster.ndjson" "$out/tcp.txt" 0 ||
+  { echo "demo: the merged TCP trace was not accepted" >&2; exit 1; }
 
 echo
 echo "== 6. The stale-leader bug (--bug stale-leader-write): a deposed leader keeps committing in its old term"
@@ -99,20 +101,12 @@ echo "== 6. The stale-leader bug (--bug stale-leader-write): a deposed leader ke
 bug="$out/bug/raftkv-sim-1.ndjson"
 echo
 echo "-- 6a. Against RaftLog: the first record no Raft step allows (the stale acknowledgement)"
-set +e
-"$bin" validate "$spec" --trace "$bug" > "$out/bug-raft.txt" 2>&1
-code=$?
-set -e
-summary "buggy cluster" "$bug" "$out/bug-raft.txt" $code
-[ "$code" -eq 1 ] || { echo "demo: expected the buggy trace to be rejected" >&2; exit 1; }
+validated "buggy cluster" "$bug" "$out/bug-raft.txt" 1 ||
+  { echo "demo: expected the buggy trace to be rejected" >&2; exit 1; }
 echo
 echo "-- 6b. Not trusting the leader's bookkeeping (RaftLogTraceLenient.cfg): where does a committed entry get lost?"
-set +e
-"$bin" validate "$spec" --config "$root/specs/RaftLogTraceLenient.cfg" --trace "$bug" > "$out/bug-log.txt" 2>&1
-code=$?
-set -e
-summary "buggy cluster" "$bug" "$out/bug-log.txt" $code
-[ "$code" -eq 1 ] && grep -q "error: refinement violated: refinement LogRefinement" "$out/bug-log.txt" ||
+validated "buggy cluster" "$bug" "$out/bug-log.txt" 1 --config "$root/specs/RaftLogTraceLenient.cfg" &&
+  grep -q "error: refinement violated: refinement LogRefinement" "$out/bug-log.txt" ||
   { cat "$out/bug-log.txt" >&2; echo "demo: expected the refinement to Log to break" >&2; exit 1; }
 step=$(grep -m1 -o 'matches record [0-9]*' "$out/bug-log.txt" | grep -o '[0-9]*$')
 event=$(sed -n "${step}p" "$bug")
