@@ -1,6 +1,7 @@
 # Shared build settings and helpers for every tlatrace target.
 
 set(TLATRACE_WARNINGS -Wall -Wextra)
+include(TlatracePch)
 
 if(TLATRACE_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
@@ -33,4 +34,5 @@ function(tlatrace_library name)
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
   target_compile_options(${name} PRIVATE ${TLATRACE_WARNINGS})
   target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+  tlatrace_use_pch(${name} lib)
 endfunction()

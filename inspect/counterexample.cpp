@@ -4,12 +4,12 @@ namespace tlatrace::inspect {
 
 using nlohmann::json;
 
-namespace {
-
 std::string string_member(const json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+
+namespace {
 
 int64_t int_member(const json& j, const char* key, int64_t fallback = 0) {
   auto it = j.find(key);

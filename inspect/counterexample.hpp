@@ -49,6 +49,9 @@ struct Counterexample {
 /// when the report has none (its message says why).
 Counterexample load_counterexample(const nlohmann::json& result);
 
+/// The string member `key` of j, or "" when j is not an object or has no such string.
+std::string string_member(const nlohmann::json& j, const char* key);
+
 /// "file:line:col" of a location object {"file", "line", "col"}, or "" for anything else.
 std::string location_text(const nlohmann::json& location);
 

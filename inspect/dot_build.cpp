@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "inspect/counterexample.hpp"
 #include "inspect/dot_graph.hpp"
 
 namespace tlatrace::inspect {
@@ -19,10 +20,6 @@ std::string abbreviate(std::string text, size_t n = kValueChars) {
   size_t cut = n;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return text.substr(0, cut) + "...";
-}
-
-std::string str(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
 }
 
 /// The variable order of a result.
@@ -67,12 +64,12 @@ json steps_of(const json& r) {
 
 /// What a tried action's node says: its first false conjunct, or its closest differences.
 std::string tried_label(const json& a) {
-  std::string out = str(a, "action");
-  if (!str(a, "arguments").empty()) out += " (" + abbreviate(str(a, "arguments")) + ")";
+  std::string out = string_member(a, "action");
+  if (!string_member(a, "arguments").empty()) out += " (" + abbreviate(string_member(a, "arguments")) + ")";
   bool enabled = a.value("enabled", false);
   out += enabled ? "\nenabled; closest successor differs:" : "\ndisabled";
   for (const char* which : {"false_conjunct", "record_conjunct"})
-    if (a.contains(which) && a[which].is_object()) out += "\nfalse: " + abbreviate(str(a[which], "text"), 60);
+    if (a.contains(which) && a[which].is_object()) out += "\nfalse: " + abbreviate(string_member(a[which], "text"), 60);
   if (a.contains("differences") && a["differences"].is_array()) {
     size_t n = 0;
     for (const auto& d : a["differences"]) {
@@ -80,8 +77,8 @@ std::string tried_label(const json& a) {
         out += "\n...";
         break;
       }
-      out += "\n" + str(d, "variable") + str(d, "path") + ": spec " + abbreviate(str(d, "spec"), 24) + ", trace " +
-             abbreviate(str(d, "trace"), 24);
+      out += "\n" + string_member(d, "variable") + string_member(d, "path") + ": spec " + abbreviate(string_member(d, "spec"), 24) + ", trace " +
+             abbreviate(string_member(d, "trace"), 24);
     }
   }
   return out;
@@ -90,10 +87,10 @@ std::string tried_label(const json& a) {
 }  // namespace
 
 std::string graph_title(const json& r) {
-  std::string result = str(r, "result");
+  std::string result = string_member(r, "result");
   if (result != "violation" || !r.contains("violation")) return "tlatrace: " + (result.empty() ? "result" : result);
   const json& v = r["violation"];
-  std::string kind = str(v, "kind"), name = str(v, "name");
+  std::string kind = string_member(v, "kind"), name = string_member(v, "name");
   if (kind == "trace") return "tlatrace: the trace diverges from the spec at record " + std::to_string(v.value("step", 0));
   return "tlatrace: " + kind + (name.empty() ? "" : " " + name) + " violated";
 }
@@ -168,14 +165,14 @@ DotGraph graph_from_report(const json& r) {
     if (last < 0) d.nodes[n].initial = true;
     if (s.value("failing", false)) d.nodes[n].failing = true;
     if (last >= 0)
-      d.edges.push_back({static_cast<size_t>(last), n, str(s, "action"), DotGraph::EdgeKind::Step, s.value("step", 1)});
+      d.edges.push_back({static_cast<size_t>(last), n, string_member(s, "action"), DotGraph::EdgeKind::Step, s.value("step", 1)});
     last = static_cast<long>(n);
   }
   const json& v = r.contains("violation") ? r["violation"] : json::object();
-  if (failing_record || (str(v, "kind") == "trace" && v.contains("record"))) {
+  if (failing_record || (string_member(v, "kind") == "trace" && v.contains("record"))) {
     json record = failing_record && failing_record->contains("record") ? (*failing_record)["record"] : v.value("record", json());
     std::string text = record.is_string() ? record.get<std::string>() : record.dump();
-    std::string action = failing_record ? str(*failing_record, "action") : "";
+    std::string action = failing_record ? string_member(*failing_record, "action") : "";
     d.nodes.push_back({"record " + std::to_string(v.value("step", 0)) + " (no spec step matches)\n" + abbreviate(text, 80),
                        DotGraph::NodeKind::Record, false, false, true});
     if (last >= 0)
@@ -189,7 +186,7 @@ DotGraph graph_from_report(const json& r) {
       if (!from.contains("actions")) continue;
       for (const auto& a : from["actions"]) {
         d.nodes.push_back({tried_label(a), DotGraph::NodeKind::Tried});
-        d.edges.push_back({src, d.nodes.size() - 1, str(a, "action"), DotGraph::EdgeKind::Tried, 0});
+        d.edges.push_back({src, d.nodes.size() - 1, string_member(a, "action"), DotGraph::EdgeKind::Tried, 0});
       }
     }
   }

@@ -26,17 +26,12 @@ struct Painter {
   }
 };
 
-std::string str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 char marker(const std::string& kind) { return kind == "added" ? '+' : kind == "removed" ? '-' : '~'; }
 const char* colour(const std::string& kind) { return kind == "added" ? kGreen : kind == "removed" ? kRed : kYellow; }
 
 /// The failing step's label: what it breaks.
 std::string failing_label(const json& violation) {
-  std::string kind = str(violation, "kind"), name = str(violation, "name");
+  std::string kind = string_member(violation, "kind"), name = string_member(violation, "name");
   if (kind == "invariant") return "violates invariant " + name;
   if (kind == "property") return "violates property " + name;
   if (kind == "refinement") return "violates refinement " + name;
@@ -47,10 +42,10 @@ std::string failing_label(const json& violation) {
 }
 
 void render_header(std::ostringstream& out, const json& step, const json& violation, const Painter& paint) {
-  std::string action = str(step, "action");
+  std::string action = string_member(step, "action");
   out << paint(kBold, "State " + std::to_string(step.value("step", 0)) + ": <" +
                           (action.empty() ? std::string("?") : action) + ">");
-  std::string location = str(step, "location");
+  std::string location = string_member(step, "location");
   if (!location.empty()) out << " at " << location;
   if (step.value("hidden", false)) out << " (hidden step: no record)";
   else if (step.contains("record_number") && step.value("has_state", true))
@@ -61,7 +56,7 @@ void render_header(std::ostringstream& out, const json& step, const json& violat
 
 /// One line per innermost change inside a changed variable.
 void render_change(std::ostringstream& out, const json& c, const Painter& paint) {
-  std::string kind = str(c, "kind"), where = str(c, "variable") + str(c, "path");
+  std::string kind = string_member(c, "kind"), where = string_member(c, "variable") + string_member(c, "path");
   std::string before = c["before"].is_string() ? c["before"].get<std::string>() : "";
   std::string after = c["after"].is_string() ? c["after"].get<std::string>() : "";
   std::string line;
@@ -82,7 +77,7 @@ void render_variables(std::ostringstream& out, const json& step, const std::vect
   for (const auto& var : variables) {
     std::vector<const json*> mine;
     for (const auto& c : changes)
-      if (str(c, "variable") == var) mine.push_back(&c);
+      if (string_member(c, "variable") == var) mine.push_back(&c);
     bool present = state.contains(var);
     if (mine.empty() && (!present || (opt.changed_only && !first))) {
       if (present) ++hidden;
@@ -94,14 +89,14 @@ void render_variables(std::ostringstream& out, const json& step, const std::vect
       continue;
     }
     // A whole variable that appeared or disappeared (ALIAS fields), or one scalar change.
-    bool whole = mine.size() == 1 && str(*mine[0], "path").empty() && !mine[0]->value("element", false);
-    std::string kind = whole ? str(*mine[0], "kind") : "modified";
+    bool whole = mine.size() == 1 && string_member(*mine[0], "path").empty() && !mine[0]->value("element", false);
+    std::string kind = whole ? string_member(*mine[0], "kind") : "modified";
     if (kind == "removed") {
-      out << paint(colour(kind), "- /\\ " + var) << " (was " << str(*mine[0], "before") << ")\n";
+      out << paint(colour(kind), "- /\\ " + var) << " (was " << string_member(*mine[0], "before") << ")\n";
       continue;
     }
     out << paint(colour(kind), std::string(1, marker(kind)) + " /\\ " + var) << " = " << value;
-    if (whole && kind == "modified") out << paint(kDim, "   (was " + str(*mine[0], "before") + ")");
+    if (whole && kind == "modified") out << paint(kDim, "   (was " + string_member(*mine[0], "before") + ")");
     out << "\n";
     if (!whole)
       for (const json* c : mine) render_change(out, *c, paint);
@@ -112,7 +107,7 @@ void render_variables(std::ostringstream& out, const json& step, const std::vect
 void render_watches(std::ostringstream& out, const json& watches, size_t index, const Painter& paint) {
   for (const auto& w : watches) {
     const json& values = w["values"];
-    std::string expr = str(w, "expr");
+    std::string expr = string_member(w, "expr");
     const json& v = index < values.size() ? values[index] : json();
     std::string error = w.contains("errors") && index < w["errors"].size() && w["errors"][index].is_string()
                             ? w["errors"][index].get<std::string>()
@@ -134,7 +129,7 @@ void render_watches(std::ostringstream& out, const json& watches, size_t index, 
 void render_failing_record(std::ostringstream& out, const json& step, const json& violation, const Painter& paint) {
   out << paint(kBold, "State " + std::to_string(step.value("step", 0)) + ": record " +
                           std::to_string(step.value("record_number", 0)));
-  std::string file = str(step, "record_file");
+  std::string file = string_member(step, "record_file");
   if (!file.empty()) out << " (" << file << ":" << step.value("record_line", 0) << ")";
   out << "  " << paint(kRed, "<-- " + failing_label(violation)) << "\n";
   if (step.contains("record")) {
@@ -146,35 +141,35 @@ void render_failing_record(std::ostringstream& out, const json& step, const json
 void render_conjunct(std::ostringstream& out, const json& f, const std::string& message, const TextViewOptions& opt) {
   const json& loc = f.contains("location") ? f["location"] : json();
   const SourceFile* file = nullptr;
-  if (opt.sources && loc.is_object() && loc.contains("file")) file = opt.sources->load(str(loc, "file"));
+  if (opt.sources && loc.is_object() && loc.contains("file")) file = opt.sources->load(string_member(loc, "file"));
   std::string text;
   if (file) {
     SourceRange r{file, loc.value("line", 0u), loc.value("col", 0u), loc.value("end_line", 0u), loc.value("end_col", 0u)};
     text = render_diagnostic(Diagnostic{Severity::Note, r, message}, opt.color);
   } else {
     std::string where = location_text(loc);
-    text = (where.empty() ? "" : where + ": ") + "note: " + message + "\n" + str(f, "text") + "\n";
+    text = (where.empty() ? "" : where + ": ") + "note: " + message + "\n" + string_member(f, "text") + "\n";
   }
   std::istringstream lines(text);
   for (std::string l; std::getline(lines, l);) out << "    " << l << "\n";
   if (f.contains("values"))
-    for (const auto& v : f["values"]) out << "      " << str(v, "expr") << " = " << str(v, "value") << "\n";
-  if (!str(f, "explanation").empty()) out << "      " << str(f, "explanation") << "\n";
+    for (const auto& v : f["values"]) out << "      " << string_member(v, "expr") << " = " << string_member(v, "value") << "\n";
+  if (!string_member(f, "explanation").empty()) out << "      " << string_member(f, "explanation") << "\n";
 }
 
 void render_differences(std::ostringstream& out, const json& diffs, const std::string& indent) {
   for (const auto& d : diffs) {
-    out << indent << str(d, "variable") << str(d, "path") << ": spec " << str(d, "spec") << ", trace "
-        << str(d, "trace");
-    if (!str(d, "reason").empty()) out << "  (" << str(d, "reason") << ")";
+    out << indent << string_member(d, "variable") << string_member(d, "path") << ": spec " << string_member(d, "spec") << ", trace "
+        << string_member(d, "trace");
+    if (!string_member(d, "reason").empty()) out << "  (" << string_member(d, "reason") << ")";
     out << "\n";
   }
 }
 
 void render_action(std::ostringstream& out, const json& a, const TextViewOptions& opt) {
   bool enabled = a.value("enabled", false);
-  out << "  action " << str(a, "action");
-  if (!str(a, "arguments").empty()) out << " [" << str(a, "arguments") << "]";
+  out << "  action " << string_member(a, "action");
+  if (!string_member(a, "arguments").empty()) out << " [" << string_member(a, "arguments") << "]";
   std::string where = a.contains("location") ? location_text(a["location"]) : "";
   if (!where.empty()) out << " (" << where << ")";
   out << ": " << (enabled ? "enabled" : !where.empty() ? "disabled" : "") << "\n";
@@ -194,13 +189,13 @@ void render_action(std::ostringstream& out, const json& a, const TextViewOptions
   }
   if (a.contains("also_closest"))
     for (const auto& alt : a["also_closest"]) {
-      out << "    as close: " << str(a, "action") << " [" << str(alt, "arguments") << "], differing in:\n";
+      out << "    as close: " << string_member(a, "action") << " [" << string_member(alt, "arguments") << "], differing in:\n";
       render_differences(out, alt["differences"], "      ");
     }
   if (a.contains("record_conjunct"))
     render_conjunct(out, a["record_conjunct"],
                     "with the primed variables as the record gives them, this conjunct is false", opt);
-  if (!str(a, "note").empty()) out << "    " << str(a, "note") << "\n";
+  if (!string_member(a, "note").empty()) out << "    " << string_member(a, "note") << "\n";
 }
 
 }  // namespace
@@ -229,7 +224,7 @@ std::string render_diagnosis(const json& violation, const TextViewOptions& opt) 
 
 std::string render_headline(const json& annotated) {
   const json& v = annotated.contains("violation") ? annotated["violation"] : json::object();
-  std::string kind = str(v, "kind"), name = str(v, "name"), message = str(v, "message");
+  std::string kind = string_member(v, "kind"), name = string_member(v, "name"), message = string_member(v, "message");
   bool validate = v.contains("path") || v.contains("record");
   if (validate) {
     std::string at = " at record " + std::to_string(v.value("step", 0));

@@ -11,18 +11,9 @@ namespace tlatrace::refine {
 
 namespace {
 
-std::string module_of(const SourceRange& r) {
-  if (!r.valid()) return "";
-  std::string p = r.file->path;
-  size_t slash = p.find_last_of('/');
-  if (slash != std::string::npos) p = p.substr(slash + 1);
-  if (p.size() > 4 && p.substr(p.size() - 4) == ".tla") p.resize(p.size() - 4);
-  return p;
-}
-
 void render_step(std::ostringstream& out, const ValidationResult& r, const PathStep& p, uint64_t number) {
   out << "State " << number << ": <" << p.action;
-  if (p.action_range.valid()) out << " " << eval::tlc_location(p.action_range, module_of(p.action_range));
+  if (p.action_range.valid()) out << " " << eval::tlc_location(p.action_range, eval::module_of(p.action_range));
   out << ">";
   if (p.hidden) out << " (hidden step: no record)";
   else if (p.record) out << " (record " << p.record << ", line " << p.line << ")";

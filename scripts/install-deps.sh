@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(cmake make g++ antlr4 libantlr4-runtime-dev default-jre-headless libboost-graph-dev
       nlohmann-json3-dev libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
-      chromium)  # chromium: the --html tests (tests/inspect/html_*) render pages headless
+      ninja-build lld chromium)  # chromium: the --html tests (tests/inspect/html_*) render pages headless
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -74,4 +74,8 @@ struct CheckResult {
 /// TLC's rendering of an action location: "line 12, col 3 to line 14, col 20 of module M".
 std::string tlc_location(const SourceRange& r, const std::string& module);
 
+/// The module a source range lies in, named as TLC names it: its file name without directory
+/// and ".tla"; "" for an invalid range.
+std::string module_of(const SourceRange& r);
+
 }  // namespace tlatrace::eval

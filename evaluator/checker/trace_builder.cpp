@@ -9,6 +9,15 @@ std::string tlc_location(const SourceRange& r, const std::string& module) {
          std::to_string(r.end_line) + ", col " + std::to_string(r.end_col) + " of module " + module;
 }
 
+std::string module_of(const SourceRange& r) {
+  if (!r.valid()) return "";
+  std::string p = r.file->path;
+  size_t slash = p.find_last_of('/');
+  if (slash != std::string::npos) p = p.substr(slash + 1);
+  if (p.size() > 4 && p.substr(p.size() - 4) == ".tla") p.resize(p.size() - 4);
+  return p;
+}
+
 TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next,
                                   const ActionTag* tag) {
   Model& m = checker_.model();

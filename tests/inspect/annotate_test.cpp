@@ -4,13 +4,13 @@
 #include "inspect/annotate.hpp"
 #include "inspect/counterexample.hpp"
 #include "inspect/text_view.hpp"
+#include "tests/inspect/itf_values.hpp"
 
 namespace tlatrace::inspect {
 namespace {
 
 using nlohmann::json;
-
-json num(int n) { return {{"#bigint", std::to_string(n)}}; }
+using itf::num;
 
 json check_step(int n, const std::string& action, int x, std::vector<int> log) {
   json seq = json::array();

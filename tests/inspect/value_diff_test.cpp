@@ -2,16 +2,17 @@
 #include <gtest/gtest.h>
 
 #include "inspect/value_diff.hpp"
+#include "tests/inspect/itf_values.hpp"
 
 namespace tlatrace::inspect {
 namespace {
 
 using nlohmann::json;
 
-json num(int n) { return {{"#bigint", std::to_string(n)}}; }
-json tup(std::vector<json> xs) { return {{"#tup", xs}}; }
-json set(std::vector<json> xs) { return {{"#set", xs}}; }
-json mv(const char* name) { return {{"#unserializable", name}}; }
+using itf::mv;
+using itf::num;
+using itf::set;
+using itf::tup;
 json fmap(std::vector<std::pair<json, json>> kvs) {
   json pairs = json::array();
   for (auto& [k, v] : kvs) pairs.push_back(json::array({k, v}));

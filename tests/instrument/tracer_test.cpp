@@ -13,13 +13,13 @@
 #include "instrument/record.hpp"
 #include "tests/instrument/test_support.hpp"
 
-namespace raft {
+namespace raft_log {
 struct Entry {
   int term;
   std::string value;
 };
 TLATRACE_RECORD(Entry, term, value)
-}  // namespace raft
+}  // namespace raft_log
 
 namespace tlatrace::instrument {
 namespace {
@@ -29,7 +29,7 @@ using testing::parse;
 TEST(InstrumentTracerTest, WritesTheDocumentedLineShape) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
-  std::vector<raft::Entry> log{{1, "x"}, {2, "y"}};
+  std::vector<raft_log::Entry> log{{1, "x"}, {2, "y"}};
   tracer.event("ClientRequest").param("i", tracer.node()).set("log", log).set("currentTerm", 2).emit();
   ASSERT_EQ(sink->size(), 1u);
   EXPECT_EQ(sink->lines()[0],

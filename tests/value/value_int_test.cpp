@@ -4,21 +4,14 @@
 #include <limits>
 
 #include "evaluator/value/values.hpp"
+#include "tests/value/test_names.hpp"
 
 using namespace tlatrace::eval;
+using value_test::error_of;
 
 namespace {
 constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
 constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
-
-std::string error_of(auto&& fn) {
-  try {
-    fn();
-  } catch (const EvalError& e) {
-    return e.what();
-  }
-  return "<no error>";
-}
 }  // namespace
 
 TEST(IntOps, DivFloorsTowardMinusInfinity) {
