@@ -60,11 +60,56 @@ FalseConjunct describe(eval::Evaluator& ev, const Expr& e, Ctx& c) {
 
 std::optional<FalseConjunct> explain(eval::Evaluator& ev, const Expr& e, Ctx& c, int depth);
 
+constexpr int kWitnesses = 3;  // witnesses of a false \E that are explained
+
+/// The bound names of `binders` and their values in `in` (the body's context), "i = 1, v = v2".
+std::string binding_text(const std::vector<ast::Binder>& binders, const Ctx& in) {
+  int n = 0;
+  for (const auto& b : binders) n += static_cast<int>(b.names.size());
+  int slot = in.env.depth - n;
+  std::string out;
+  for (const auto& b : binders)
+    for (const auto& name : b.names) {
+      const eval::Binding& v = in.env.base[slot++];
+      out += (out.empty() ? "" : ", ") + name.name + " = " +
+             (v.kind == eval::Binding::Kind::Value ? eval::to_tla_string(v.value) : std::string("?"));
+    }
+  return out;
+}
+
+/// A false `\E x \in S : P`: for the first witnesses in S, the first false conjunct of P.
+void explain_witnesses(eval::Evaluator& ev, const Expr& ex, Ctx& c, int depth, FalseConjunct& f) {
+  int shown = 0;
+  try {
+    ev.for_each_binding(ex.binders, c, [&](Ctx& in) {
+      std::string line = binding_text(ex.binders, in) + ": ";
+      std::optional<FalseConjunct> why = explain(ev, *ex.args[0], in, depth + 1);
+      if (why) {
+        line += why->text;
+        std::string vals;
+        for (const auto& [t, v] : why->values) vals += (vals.empty() ? "" : ", ") + t + " = " + v;
+        if (!vals.empty()) line += "  (" + vals + ")";
+      } else {
+        line += "(no false conjunct found)";
+      }
+      f.witnesses.push_back(std::move(line));
+      return ++shown < kWitnesses;
+    });
+  } catch (const std::exception&) {
+    // A domain that cannot be enumerated: the domain's value (in `values`) is all there is.
+  }
+}
+
 /// A false expression: look inside it for a more precise culprit, else describe it.
 std::optional<FalseConjunct> culprit(eval::Evaluator& ev, const Expr& e, Ctx& c, int depth) {
   if (depth < 12) {
     const Expr* s = strip(&e);
     if (s->kind == ExprKind::And) return explain(ev, *s, c, depth + 1);
+    if (s->kind == ExprKind::Exists && !s->args.empty() && s->args[0]) {
+      FalseConjunct f = describe(ev, e, c);
+      explain_witnesses(ev, *s, c, depth, f);
+      return f;
+    }
     if (s->kind == ExprKind::Name || s->kind == ExprKind::OpApp) {
       eval::CallFrame f;
       if (ev.open_call(*s, c, f)) {

@@ -69,7 +69,7 @@ NamedValues abstract_values(SpecSession& s, const eval::TemporalPart& part, cons
 }
 
 eval::ConjunctExplanation to_explanation(const FalseConjunct& f) {
-  return {f.range, module_of(f.range), f.text, f.values};
+  return {f.range, module_of(f.range), f.text, f.values, f.witnesses};
 }
 
 /// Position of a false conjunct, to prefer the instance that got furthest into its action.

@@ -31,6 +31,8 @@ struct FalseConjunct {
   SourceRange range;
   std::string text;                                          // its source text
   std::vector<std::pair<std::string, std::string>> values;  // sub-expression text -> value
+  /// A false `\E`: for its first witnesses, why the body is false ("i = 1: TEXT (a = 1)").
+  std::vector<std::string> witnesses;
   const ast::Expr* expr = nullptr;                           // the conjunct (not reported)
   /// True when it was evaluated with the primed variables as the record gives them.
   bool against_record = false;

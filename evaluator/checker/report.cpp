@@ -72,6 +72,7 @@ std::string render_refinement_step(const RefinementStep& s) {
     if (f.range.valid()) out += " [" + tlc_location(f.range, f.module) + "]";
     out += "\n";
     for (const auto& [expr, value] : f.values) out += "      " + expr + " = " + value + "\n";
+    for (const auto& w : f.witnesses) out += "      no witness: " + w + "\n";
   }
   return out + "\n";
 }
@@ -97,6 +98,7 @@ nlohmann::json refinement_json(const RefinementStep& s) {
       a["false_conjunct"] = {{"text", f.text},
                              {"location", f.range.valid() ? tlc_location(f.range, f.module) : ""},
                              {"values", values}};
+      if (!f.witnesses.empty()) a["false_conjunct"]["witnesses"] = f.witnesses;
       if (f.range.valid()) a["false_conjunct"]["file"] = f.range.file->path;
     }
     tried.push_back(a);

@@ -25,6 +25,7 @@ struct ConjunctExplanation {
   std::string module;                                        // module of `range`
   std::string text;                                          // its source text
   std::vector<std::pair<std::string, std::string>> values;  // sub-expression text -> printed value
+  std::vector<std::string> witnesses;  // a false \E: its first witnesses, each with its first false conjunct
 };
 
 /// One action of an abstract next-state relation, tried on the step that violates a refinement.

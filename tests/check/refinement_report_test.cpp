@@ -110,6 +110,26 @@ TEST(RefinementReport, StaleLeaderStepExplainedInJson) {
   EXPECT_THAT(write["false_conjunct"]["location"].get<std::string>(), HasSubstr("line 34, col 6"));
 }
 
+// Write(n2)'s first false conjunct is an \E: the report says, for its witness i = 1, which
+// conjunct of the body is false and with which values (text and JSON).
+TEST(RefinementReport, FalseExistsExplainedPerWitness) {
+  CommandResult r = check("StaleLeader.tla", "--workers 1");
+  ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
+  std::string rep = paragraph(r.out, "Refinement violation at step");
+  EXPECT_THAT(rep, HasSubstr("      no witness: i = 1: committed' = committed \\cup {[index |-> i, term |-> maxTerm]}  "
+                             "(committed' = {[term |-> 1, index |-> 1]}, committed \\cup {[index |-> i, term |-> "
+                             "maxTerm]} = {[term |-> 2, index |-> 1]})"))
+      << rep;
+  CommandResult j = check("StaleLeader.tla", "--workers 1 --format json");
+  nlohmann::json out = nlohmann::json::parse(j.out);
+  const auto& write = out["violation"]["refinement"]["tried"][1];
+  ASSERT_EQ(write["false_conjunct"]["witnesses"].size(), 1u) << write.dump(2);
+  EXPECT_THAT(write["false_conjunct"]["witnesses"][0].get<std::string>(),
+              HasSubstr("i = 1: committed' = committed \\cup"));
+  // Elect's false conjunct is not a quantifier: no witnesses.
+  EXPECT_FALSE(out["violation"]["refinement"]["tried"][0]["false_conjunct"].contains("witnesses"));
+}
+
 // Quorum-guarded client requests refine the abstract log under the same mapping.
 TEST(RefinementReport, StaleLeaderFixedHolds) {
   CommandResult r = check("StaleLeaderFixed.tla", "--workers 2");
