@@ -61,4 +61,15 @@ TEST(RefinementKind, CheckFindsTheNestedRefinementViolation) {
   EXPECT_EQ(j["violation"]["trace"].size(), 3u) << r.out;
 }
 
+// [A]_v is decided by v' = v first: on a step that leaves y unchanged, A (which divides by y,
+// here 0) is not evaluated, so the check completes (evaluating A first fails on \div by 0).
+TEST(StutterFirst, ActionNotEvaluatedWhenTheSubscriptIsUnchanged) {
+  CommandResult r = run_command("'" + tlatrace_binary() + "' check '" + repo_path("tests/check/specs/StutterFirst.tla") +
+                                "' --workers 1 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["result"], "ok");
+  EXPECT_EQ(j["stats"]["distinct"], 3);
+}
+
 }  // namespace
