@@ -10,12 +10,15 @@
 #include <mutex>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "instrument/memory_sink.hpp"
 #include "instrument/sink.hpp"
+#include "instrument/tracer.hpp"
 
 namespace tlatrace::instrument::testing {
 
@@ -65,6 +68,31 @@ inline std::vector<std::string> split_lines(const std::string& text) {
 
 /// Parses one line strictly (throws nlohmann::json::parse_error on bad JSON or bad UTF-8).
 inline nlohmann::json parse(const std::string& line) { return nlohmann::json::parse(line); }
+
+/// `threads` threads share `tracer`; thread t emits `events` events Step(t = t, i = 0, 1, ...).
+inline void emit_from_threads(Tracer& tracer, int threads, int events) {
+  std::vector<std::thread> running;
+  for (int t = 0; t < threads; ++t) {
+    running.emplace_back([&tracer, t, events] {
+      for (int i = 0; i < events; ++i) tracer.event("Step").param("t", t).param("i", i).emit();
+    });
+  }
+  for (auto& thread : running) thread.join();
+}
+
+/// The lines of emit_from_threads are all there, in clock order from `first_clock` on, and
+/// each thread's events in the order it emitted them.
+inline void expect_clock_order(const std::vector<std::string>& lines, int threads, int events,
+                               std::uint64_t first_clock) {
+  ASSERT_EQ(lines.size(), static_cast<std::size_t>(threads * events));
+  std::vector<int> next(static_cast<std::size_t>(threads), 0);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const auto event = parse(lines[k]);
+    ASSERT_EQ(event["clock"], k + first_clock) << "a node's lines are in clock order";
+    const int t = event["params"]["t"];
+    ASSERT_EQ(event["params"]["i"], next[static_cast<std::size_t>(t)]++);
+  }
+}
 
 /// A downstream sink whose writes stall until released: a stuck disk, in a test.
 class StallingSink final : public Sink {

@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "instrument/memory_sink.hpp"
@@ -131,24 +130,8 @@ TEST(InstrumentTracerTest, RunTimeSwitchTurnsEveryTracerOff) {
 TEST(InstrumentTracerTest, ThreadsSharingOneTracerGetDistinctClocksInOrder) {
   auto sink = std::make_shared<MemorySink>();
   Tracer tracer("n1", sink);
-  constexpr int kThreads = 8;
-  constexpr int kEvents = 2000;
-  std::vector<std::thread> threads;
-  for (int t = 0; t < kThreads; ++t) {
-    threads.emplace_back([&tracer, t] {
-      for (int i = 0; i < kEvents; ++i) tracer.event("Step").param("t", t).param("i", i).emit();
-    });
-  }
-  for (auto& thread : threads) thread.join();
-  const auto lines = sink->lines();
-  ASSERT_EQ(lines.size(), static_cast<std::size_t>(kThreads * kEvents));
-  std::vector<int> next(kThreads, 0);
-  for (std::size_t k = 0; k < lines.size(); ++k) {
-    const auto event = parse(lines[k]);
-    EXPECT_EQ(event["clock"], k + 1) << "a node's lines are in clock order";
-    const int t = event["params"]["t"];
-    EXPECT_EQ(event["params"]["i"], next[static_cast<std::size_t>(t)]++);
-  }
+  testing::emit_from_threads(tracer, 8, 2000);
+  testing::expect_clock_order(sink->lines(), 8, 2000, 1);
 }
 
 }  // namespace
