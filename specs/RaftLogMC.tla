@@ -26,4 +26,8 @@ DistLogSafety == DL!Init /\ [][DL!Next]_ValueLogs
 LogSpec == L!Spec
 LogChosenSafety == L!ChosenSafety
 DistLogTypeOK == DL!TypeOK
+
+\* The servers are interchangeable: RaftLog, both mappings and both abstract specs treat them
+\* alike, so a cfg may check one state of each class of server renamings (SYMMETRY).
+ServerSymmetry == Permutations(Server)
 =============================================================================
