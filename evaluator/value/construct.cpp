@@ -16,6 +16,11 @@ Value make_set_presorted(std::vector<Value> elems) {
 }
 
 Value make_set(std::vector<Value> elems) {
+  // Inputs are often canonical already (a map over a sorted set, a one-element set): then
+  // one pass of comparisons replaces the sort.
+  size_t i = 1;
+  while (i < elems.size() && compare(elems[i - 1], elems[i]) < 0) ++i;
+  if (i >= elems.size()) return make_set_presorted(std::move(elems));
   std::sort(elems.begin(), elems.end(), ValueLess{});
   elems.erase(std::unique(elems.begin(), elems.end(), ValueEqual{}), elems.end());
   return make_set_presorted(std::move(elems));

@@ -243,6 +243,7 @@ Value set_intersection(const Value& a, const Value& b) {
   if (base == nullptr) return make_lazy(LazyKind::Cap, {a, b});
   const Value& other = base == &a ? b : a;
   std::vector<Value> kept;
+  if (base->tag() == Tag::Set) kept.reserve(base->as_set_obj().elems.size());
   for_each_element(*base, [&](const Value& e) {
     if (is_member(e, other)) kept.push_back(e);
     return true;
@@ -255,6 +256,17 @@ Value set_difference(const Value& a, const Value& b) {
   require_set(b, "\\");
   if (!is_eager(a)) return make_lazy(LazyKind::Diff, {a, b});
   std::vector<Value> kept;
+  if (a.tag() == Tag::Set && b.tag() == Tag::Set) {
+    // Both canonical: one merge, and `a` itself when nothing is removed.
+    const auto& x = a.as_set_obj().elems;
+    const auto& y = b.as_set_obj().elems;
+    if (x.empty() || y.empty()) return a;
+    kept.reserve(x.size());
+    std::set_difference(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(kept), ValueLess{});
+    if (kept.size() == x.size()) return a;
+    return make_set_presorted(std::move(kept));
+  }
+  if (a.tag() == Tag::Set) kept.reserve(a.as_set_obj().elems.size());
   for_each_element(a, [&](const Value& e) {
     if (!is_member(e, b)) kept.push_back(e);
     return true;
@@ -275,6 +287,7 @@ Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate) 
 
 Value map_set(const Value& base, FunctionRef<Value(const Value&)> mapper) {
   std::vector<Value> images;
+  if (base.tag() == Tag::Set) images.reserve(base.as_set_obj().elems.size());
   for_each_element(base, [&](const Value& e) {
     images.push_back(mapper(e));
     return true;
