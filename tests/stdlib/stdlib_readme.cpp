@@ -106,7 +106,7 @@ std::map<std::string, ReadmeModule> parse_readme(const std::string& text,
   return modules;
 }
 
-std::string stdlib_dir() { return std::string(TLATRACE_SOURCE_DIR) + "/specs/stdlib"; }
+std::string stdlib_dir() { return TLATRACE_SOURCE_DIR "/specs/stdlib"; }
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -43,7 +43,7 @@ inline CommandResult run_command(const std::string& command) {
 }
 
 /// The tlatrace binary of this build.
-inline std::string tlatrace_binary() { return std::string(TLATRACE_BINARY_DIR) + "/cli/tlatrace"; }
+inline std::string tlatrace_binary() { return TLATRACE_BINARY_DIR "/cli/tlatrace"; }
 
 /// A path inside the repository.
 inline std::string repo_path(const std::string& rel) { return std::string(TLATRACE_SOURCE_DIR) + "/" + rel; }

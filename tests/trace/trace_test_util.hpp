@@ -11,7 +11,7 @@ namespace tlatrace::trace::testing {
 
 /// A file under tests/trace/data/.
 inline std::string data(const std::string& name) {
-  return std::string(TLATRACE_SOURCE_DIR) + "/tests/trace/data/" + name;
+  return TLATRACE_SOURCE_DIR "/tests/trace/data/" + name;
 }
 
 /// An InputError captured while its SourceManager was alive.
