@@ -7,7 +7,7 @@ if(CMAKE_UNITY_BUILD AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   list(APPEND TLATRACE_WARNINGS -Wno-subobject-linkage)
 endif()
 # GCC 12 reports -Wmaybe-uninitialized inside libstdc++'s <regex> (its NFA states) at -O1;
-# tests that use std::regex take this to stay warning-free.
+# test suites that use std::regex take this (tlatrace_gtest OPTIONS) to stay warning-free.
 set(TLATRACE_REGEX_USER_FLAGS)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   set(TLATRACE_REGEX_USER_FLAGS -Wno-maybe-uninitialized)

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iterator>
 #include <set>
 
@@ -15,7 +16,7 @@ namespace {
 const std::map<std::string, ReadmeModule>& readme() {
   static const std::map<std::string, ReadmeModule> modules = [] {
     std::vector<std::string> errors;
-    auto parsed = parse_readme(read_text(stdlib_dir() + "/README.md"), errors);
+    auto parsed = parse_readme(read_text((std::filesystem::path(stdlib_dir()) / "README.md").string()), errors);
     for (const auto& e : errors) ADD_FAILURE() << "README.md " << e;
     return parsed;
   }();

@@ -33,7 +33,7 @@ TEST(StdlibResolve, EveryModuleResolvesOnItsOwn) {
   for (const auto& stem : stems) {
     SCOPED_TRACE(stem);
     Frontend fe({stdlib_dir()});
-    const ast::Module* m = fe.load(stdlib_dir() + "/" + stem + ".tla");
+    const ast::Module* m = fe.load((std::filesystem::path(stdlib_dir()) / (stem + ".tla")).string());
     ASSERT_NE(m, nullptr) << all_diagnostics(fe.diagnostics());
     EXPECT_EQ(m->name, stem);
     EXPECT_FALSE(fe.diagnostics().has_errors()) << all_diagnostics(fe.diagnostics());
