@@ -20,6 +20,11 @@ CommandResult check(const std::string& spec, const std::string& args) {
   return run_command("'" + tlatrace_binary() + "' check '" + repo_path("specs/" + spec) + "' " + args);
 }
 
+/// `tlatrace check ARGS` run inside tests/check/specs/ (specs of this suite, named by file).
+CommandResult check_test_spec(const std::string& args) {
+  return run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() + "' check " + args);
+}
+
 /// The text between `from` and the next blank line.
 std::string paragraph(const std::string& text, const std::string& from) {
   size_t b = text.find(from);
@@ -140,8 +145,7 @@ TEST(RefinementReport, StaleLeaderFixedHolds) {
 
 // Results other than a refinement violation carry no refinement report.
 TEST(RefinementReport, NoReportForAnInvariantViolation) {
-  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
-                                "' check Counter.tla --workers 1 --format json");
+  CommandResult r = check_test_spec("Counter.tla --workers 1 --format json");
   ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
   nlohmann::json j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["violation"]["kind"], "invariant");
@@ -150,8 +154,7 @@ TEST(RefinementReport, NoReportForAnInvariantViolation) {
 
 // A refinement without named abstract variables (WrapBad: a <- x % 5 against Mod3) is explained too.
 TEST(RefinementReport, WrapStepExplained) {
-  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
-                                "' check Wrap.tla --config WrapBad.cfg --workers 1 --format json");
+  CommandResult r = check_test_spec("Wrap.tla --config WrapBad.cfg --workers 1 --format json");
   ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
   nlohmann::json j = nlohmann::json::parse(r.out);
   const auto& ref = j["violation"]["refinement"];
@@ -166,8 +169,7 @@ TEST(RefinementReport, WrapStepExplained) {
 // A [][A]_v property over the spec's own variables: the components of v are the "abstract"
 // variables, each disjunct of A an action tried.
 TEST(RefinementReport, PropertyOverOwnVariables) {
-  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
-                                "' check StepProperty.tla --workers 1 --format json");
+  CommandResult r = check_test_spec("StepProperty.tla --workers 1 --format json");
   ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
   nlohmann::json j = nlohmann::json::parse(r.out);
   const auto& ref = j["violation"]["refinement"];
@@ -187,8 +189,7 @@ TEST(RefinementReport, PropertyOverOwnVariables) {
 
 // With an ALIAS the trace holds its fields, not the variables: the report says so.
 TEST(RefinementReport, AliasLeavesANote) {
-  CommandResult r = run_command("cd '" + repo_path("tests/check/specs") + "' && '" + tlatrace_binary() +
-                                "' check StepProperty.tla --config StepPropertyAlias.cfg --workers 1");
+  CommandResult r = check_test_spec("StepProperty.tla --config StepPropertyAlias.cfg --workers 1");
   ASSERT_EQ(r.exit_code, 1) << r.out << r.err;
   EXPECT_THAT(r.out, HasSubstr("Refinement violation at step 2 (Next): property Mono."));
   EXPECT_THAT(r.out, HasSubstr("(the trace shows ALIAS fields, not the variables"));
