@@ -1,8 +1,11 @@
 // Costs of the instrumentation library (instrument/): a disabled event, a small event on the
-// asynchronous path, a small event written synchronously to a file, and to_tla of a vector
-// of records.  Run: build/bench/bench_instrument
+// asynchronous path (the writer thread anywhere, on another processor, on the same one), a
+// small event written synchronously to a file, and to_tla of a vector of records.
+// Run: build/bench/bench_instrument
 #include <benchmark/benchmark.h>
 
+#include <pthread.h>
+#include <sched.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -63,21 +66,59 @@ void BM_FormatOnlySmallEvent(benchmark::State& state) {
 }
 BENCHMARK(BM_FormatOnlySmallEvent);
 
-void BM_AsyncSmallEvent(benchmark::State& state) {
+/// Restricts the calling thread to `cpu` (-1: leaves it as it is); false if that failed.
+bool pin_to_cpu(int cpu) {
+  if (cpu < 0) return true;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  CPU_SET(cpu, &set);
+  return pthread_setaffinity_np(pthread_self(), sizeof set, &set) == 0;
+}
+
+/// Small events through an AsyncSink writing to /dev/null. The writer thread runs on
+/// `writer_cpu` and the benchmark thread on `producer_cpu` (-1: wherever the OS puts them).
+void async_small_events(benchmark::State& state, int producer_cpu, int writer_cpu) {
+  cpu_set_t original;
+  pthread_getaffinity_np(pthread_self(), sizeof original, &original);
+  struct Restore {
+    cpu_set_t& original;
+    ~Restore() { pthread_setaffinity_np(pthread_self(), sizeof original, &original); }
+  } restore{original};
   std::string error;
   auto file = FileSink::open("/dev/null", {}, &error);
   if (!file) {
     state.SkipWithError(error.c_str());
     return;
   }
+  // A thread starts with the affinity of the thread that creates it: pin before the sink
+  // starts its writer, then move the benchmark thread to its own processor.
+  if (!pin_to_cpu(writer_cpu)) {
+    state.SkipWithError("cannot pin the writer thread");
+    return;
+  }
   auto async = std::make_shared<AsyncSink>(file, AsyncOptions{.capacity = 1 << 16});
+  if (!pin_to_cpu(producer_cpu)) {
+    state.SkipWithError("cannot pin the benchmark thread");
+    return;
+  }
   Tracer tracer("n1", async);
   std::int64_t i = 0;
   for (auto _ : state) small_event(tracer, 2, ++i);
   async->flush();
   state.counters["dropped"] = static_cast<double>(async->dropped());
 }
+
+void BM_AsyncSmallEvent(benchmark::State& state) { async_small_events(state, -1, -1); }
 BENCHMARK(BM_AsyncSmallEvent);
+
+/// The writer on another processor than the host thread, on purpose: what an idle machine
+/// with a spare core does (the lines cross between the cores' caches).
+void BM_AsyncSmallEventCrossCore(benchmark::State& state) { async_small_events(state, 0, 1); }
+BENCHMARK(BM_AsyncSmallEventCrossCore);
+
+/// The writer on the host thread's processor: what a machine without a spare core does.
+void BM_AsyncSmallEventSameCore(benchmark::State& state) { async_small_events(state, 0, 0); }
+BENCHMARK(BM_AsyncSmallEventSameCore);
 
 void BM_SyncFileSmallEvent(benchmark::State& state) {
   const auto path = std::filesystem::temp_directory_path() / ("tlatrace-bench-" + std::to_string(::getpid()) + ".ndjson");

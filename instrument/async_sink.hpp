@@ -1,10 +1,18 @@
 #pragma once
-// AsyncSink: hands lines to a background writer thread through a bounded lock-free ring.
-// The host thread only copies the line into the ring; the writer batches whole lines into
-// one write to the downstream sink. When the ring is full the host waits at most
-// `AsyncOptions::max_block` (zero by default: it never waits), then drops the line and counts
-// it. Once the writer has caught up it writes `{"#meta":{"dropped":N}}` (N = lines dropped
-// since the previous such line) so the trace itself says where lines are missing.
+// AsyncSink: hands lines to a background writer thread, which batches them into single
+// writes to the downstream sink.
+//
+// Each Tracer writing to an AsyncSink gets a lane of its own (detail::LineLane, a
+// single-producer byte ring): the tracer formats its lines straight into the lane, and the
+// only thing it shares with the writer per event is its lane's head index. Plain write()
+// calls go through a bounded lock-free multi-producer ring (detail::LineRing). The writer
+// sleeps while there is little to do; a producer wakes it when its lane is a quarter full,
+// flush() and a full queue wake it at once, and it looks anyway every `idle_wakeup`.
+//
+// When a lane or the ring is full the host waits at most `AsyncOptions::max_block` (zero by
+// default: it never waits), then drops the line and counts it. The writer then writes
+// `{"#meta":{"dropped":N}}` (N = lines dropped since the previous such line) so the trace
+// itself says where lines are missing.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -15,7 +23,9 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
+#include "instrument/detail/line_lane.hpp"
 #include "instrument/detail/line_ring.hpp"
 #include "instrument/sink.hpp"
 
@@ -24,7 +34,8 @@ namespace tlatrace::instrument {
 /// Tuning of an AsyncSink.
 struct AsyncOptions {
   std::size_t capacity = 16384;                  // lines the ring holds (rounded up to 2^k)
-  std::chrono::nanoseconds max_block{0};         // longest a host thread waits on a full ring
+  std::chrono::nanoseconds max_block{0};         // longest a host thread waits on a full ring or lane
+  std::size_t lane_bytes = 0;                    // bytes of each Tracer's lane; 0: 128 * capacity
   std::size_t batch_bytes = 64 * 1024;           // the writer's largest single downstream write
   std::chrono::milliseconds idle_wakeup{10};     // how often an idle writer looks anyway
 };
@@ -44,21 +55,16 @@ class AsyncSink final : public Sink {
   void flush() noexcept override;
   std::uint64_t dropped() const noexcept override { return dropped_.load(std::memory_order_relaxed); }
 
-  // The Tracer's path: claim a ring cell, format the line straight into it, publish it.
-  // Between claim and publish the writer waits for that cell, so keep it short.
+  // The Tracer's path: a lane of its own, formatted into under the tracer's lock.
 
-  /// A cell for a line of at most `bytes` bytes (`position` identifies it), or nullptr: the
-  /// ring is full (`position` is kRefused; wait_for_room, then claim again or drop_line) or
-  /// memory for a long line ran out (the line is lost; count it with drop_line).
-  char* claim_line(std::size_t bytes, std::uint64_t& position) noexcept { return ring_.claim(bytes, position); }
-  static constexpr std::uint64_t kRefused = detail::LineRing::kRefused;
-  /// Hands the claimed cell's line (`size` bytes, ending in '\n') to the writer.
-  void publish_line(std::uint64_t position, std::size_t size) noexcept {
-    ring_.publish(position, size);
-    after_push(position);
+  /// A new lane for one producer; the writer drains it until it is closed and empty.
+  std::shared_ptr<detail::LineLane> open_lane();
+  /// Called by a producer whose lane's commit asked for it: wakes the writer if it sleeps.
+  void lane_filling() noexcept {
+    if (writer_sleeping_.load(std::memory_order_relaxed) && writer_sleeping_.exchange(false)) wake_writer();
   }
-  /// Called when the ring is full: wakes the writer, then waits a little for room. False once
-  /// the caller has waited max_block in all (`deadline`: zero before the first call).
+  /// Called when a lane or the ring is full: wakes the writer, then waits a little for room.
+  /// False once the caller has waited max_block in all (`deadline`: zero before the first call).
   bool wait_for_room(std::chrono::steady_clock::time_point& deadline) noexcept;
   /// Counts a line that could not be queued.
   void drop_line() noexcept { dropped_.fetch_add(1, std::memory_order_relaxed); }
@@ -66,11 +72,18 @@ class AsyncSink final : public Sink {
   /// Lines the writer has handed downstream so far (drop reports not included).
   std::uint64_t written() const noexcept { return written_.load(std::memory_order_acquire); }
   std::size_t capacity() const noexcept { return ring_.capacity(); }
+  /// Bytes of each lane (rounded as the lanes round them).
+  std::size_t lane_bytes() const noexcept { return lane_bytes_; }
 
  private:
   void run_writer();
-  bool drain_batch(std::string& batch);
+  /// Writes out everything queued in the ring and the lanes; false if there was nothing.
+  bool drain_all(std::string& batch, std::vector<std::shared_ptr<detail::LineLane>>& lanes);
+  /// Fills `batch` from the ring and the lanes, up to batch_bytes; returns the lines taken.
+  std::uint64_t fill_batch(std::string& batch, std::vector<std::shared_ptr<detail::LineLane>>& lanes);
+  void write_batch(std::string& batch, std::uint64_t lines);
   void report_drops(std::string& batch);
+  void take_new_lanes(std::vector<std::shared_ptr<detail::LineLane>>& lanes);
   void wake_writer() noexcept;
   /// Wakes a sleeping writer once a quarter of the ring has filled (one producer pays for it).
   void after_push(std::uint64_t position) noexcept {
@@ -83,19 +96,23 @@ class AsyncSink final : public Sink {
   std::shared_ptr<Sink> downstream_;
   AsyncOptions options_;
   detail::LineRing ring_;
+  std::size_t lane_bytes_;
 
   std::atomic<std::uint64_t> dropped_{0};
-  std::atomic<std::uint64_t> reported_drops_{0};
   std::atomic<std::uint64_t> written_{0};      // lines consumed and written downstream
   std::atomic<bool> writer_sleeping_{false};
   std::uint64_t wake_mask_;  // a sleeping writer is woken when a push lands on a multiple of mask+1
-  std::atomic<bool> stopping_{false};
 
-  std::mutex mutex_;                      // guards wake_requested_ and the condition variables
+  std::mutex mutex_;                      // guards the members below and the condition variables
   std::condition_variable writer_cv_;     // wakes the writer
   std::condition_variable progress_cv_;   // wakes flush() callers
   bool wake_requested_ = false;
-  std::uint64_t pending_report_ = 0;      // writer only: drops covered by the batch being written
+  bool stopping_ = false;                 // the destructor asks the writer to finish
+  std::uint64_t flush_requested_ = 0;     // flush() calls so far
+  std::uint64_t flush_done_ = 0;          // of those, the ones whose lines are written
+  std::vector<std::shared_ptr<detail::LineLane>> new_lanes_;  // opened, not yet seen by the writer
+  std::uint64_t reported_drops_ = 0;      // writer only
+  std::size_t next_lane_ = 0;             // writer only: where fill_batch starts
 
   std::thread writer_;
 };

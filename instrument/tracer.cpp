@@ -1,5 +1,6 @@
 #include "instrument/tracer.hpp"
 
+#include <cstdlib>
 #include <cstring>
 
 namespace tlatrace::instrument {
@@ -54,11 +55,16 @@ Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
     : node_(std::move(node)), sink_owner_(std::move(sink)), sink_(sink_owner_.get()), vc_(node_) {
   async_ = dynamic_cast<AsyncSink*>(sink_);
+  if (async_ != nullptr) lane_ = async_->open_lane();
   JsonOut field;
   field.raw("},\"node\":");
   field.string(node_);
   field.raw(",\"clock\":");
   middle_ = field.str();
+}
+
+Tracer::~Tracer() {
+  if (lane_) lane_->close();
 }
 
 EventBuilder Tracer::start_event(FieldName action) {
@@ -89,65 +95,69 @@ std::string_view params_closed(std::string_view head) {
 }
 }  // namespace
 
-void Tracer::finish_event(detail::EventScratch& scratch) {
-  const std::string_view vars = scratch.vars.view();
-  if (async_ != nullptr) {
-    emit_into_ring(params_closed(scratch.head.view()), vars);
-    return;
-  }
-  // Any other sink: the line is completed in `head` and handed over under the lock.
-  JsonOut& out = scratch.head;
-  const std::size_t head_size = params_closed(out.view()).size();
-  std::lock_guard lock(clock_lock_);
-  char* at = out.reserve(middle_.size() + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size());
-  at -= out.size() - head_size;
+std::size_t Tracer::tail_size_bound(std::string_view vars) const noexcept {
+  return middle_.size() + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size();
+}
+
+char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
   at = JsonOut::put(at, middle_);
   at = JsonOut::put_unsigned(at, lamport_.tick());
   vc_.tick();
   at = JsonOut::put(at, kVc);
   at = vc_.put_json(at);
   at = JsonOut::put(at, vars);
-  at = JsonOut::put(at, kEnd);
-  out.commit(at);
+  return JsonOut::put(at, kEnd);
+}
+
+void Tracer::finish_event(detail::EventScratch& scratch) {
+  const std::string_view vars = scratch.vars.view();
+  if (lane_) {
+    emit_into_lane(params_closed(scratch.head.view()), vars);
+    return;
+  }
+  // Any other sink: the line is completed in `head` and handed over under the lock.
+  JsonOut& out = scratch.head;
+  const std::size_t head_size = params_closed(out.view()).size();
+  std::lock_guard lock(clock_lock_);
+  char* at = out.reserve(tail_size_bound(vars));
+  at -= out.size() - head_size;
+  out.commit(put_tail(at, vars));
   sink_->write(out.view());
 }
 
-void Tracer::emit_into_ring(std::string_view head, std::string_view vars) {
-  // Under the lock only what orders the line: claim the cell, tick, write the clocks into it.
-  // The text around them is copied in after the lock is released.
-  const std::size_t clocks_at = head.size() + middle_.size();
+void Tracer::emit_into_lane(std::string_view head, std::string_view vars) {
+  // The whole line is written into the lane under the lock: the lane has one producer at a
+  // time, and the lines enter it in clock order.
   std::chrono::steady_clock::time_point deadline{};
   for (;;) {
     clock_lock_.lock();
-    std::uint64_t position;
-    char* line = async_->claim_line(clocks_at + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size(),
-                                    position);
-    if (line != nullptr) {
-      char* at = JsonOut::put_unsigned(line + clocks_at, lamport_.tick());
-      vc_.tick();
-      at = JsonOut::put(at, kVc);
-      at = vc_.put_json(at);
+    const std::size_t bound = head.size() + tail_size_bound(vars);
+    const bool on_heap = bound > lane_->max_line();  // too long for the lane: a record points to it
+    if (char* room = lane_->claim(on_heap ? detail::LineLane::kHeapRecord : bound)) {
+      bool wake;
+      if (!on_heap) {
+        wake = lane_->commit(put_tail(JsonOut::put(room, head), vars));
+      } else if (auto* text = static_cast<char*>(std::malloc(bound))) {
+        wake = lane_->commit_heap(text, static_cast<std::size_t>(put_tail(JsonOut::put(text, head), vars) - text));
+      } else {
+        break;  // no memory for it: dropped
+      }
       clock_lock_.unlock();
-      std::memcpy(line, head.data(), head.size());
-      JsonOut::put(line + head.size(), middle_);
-      at = JsonOut::put(at, vars);
-      at = JsonOut::put(at, kEnd);
-      async_->publish_line(position, static_cast<std::size_t>(at - line));
+      if (wake) async_->lane_filling();
       return;
     }
-    if (position == AsyncSink::kRefused) {  // full: wait (not holding the lock) or give up
-      clock_lock_.unlock();
-      if (async_->wait_for_room(deadline)) continue;
-      clock_lock_.lock();
-    }
-    // Dropped (and counted; the writer reports the count in the trace). The event still
-    // happened, so it still ticks the clocks: the gap shows in this node's vector clock.
-    lamport_.tick();
-    vc_.tick();
+    // Full: wait (not holding the lock) or give up.
     clock_lock_.unlock();
-    async_->drop_line();
-    return;
+    if (async_->wait_for_room(deadline)) continue;
+    clock_lock_.lock();
+    break;
   }
+  // Dropped (and counted; the writer reports the count in the trace). The event still
+  // happened, so it still ticks the clocks: the gap shows in this node's vector clock.
+  lamport_.tick();
+  vc_.tick();
+  clock_lock_.unlock();
+  async_->drop_line();
 }
 
 Stamp Tracer::on_send() const {

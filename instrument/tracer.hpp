@@ -31,6 +31,8 @@ class Tracer {
   explicit Tracer(std::string node);
   /// A tracer writing to `sink`; nullptr makes a disabled tracer.
   Tracer(std::string node, std::shared_ptr<Sink> sink);
+  /// Lines already emitted are still written (the sink drains the tracer's lane).
+  ~Tracer();
   Tracer(const Tracer&) = delete;
   Tracer& operator=(const Tracer&) = delete;
 
@@ -62,15 +64,21 @@ class Tracer {
   friend class EventBuilder;
   EventBuilder start_event(FieldName action);
   void finish_event(detail::EventScratch& scratch);
-  void emit_into_ring(std::string_view head, std::string_view vars);
+  void emit_into_lane(std::string_view head, std::string_view vars);
+  /// Ticks the clocks and writes the rest of the line after the params (clocks, `vars`, the
+  /// end) at `at`, which has room for tail_size_bound(vars) bytes; returns the line's end.
+  char* put_tail(char* at, std::string_view vars) noexcept;
+  std::size_t tail_size_bound(std::string_view vars) const noexcept;
 
   std::string node_;
   std::string middle_;  // },"node":"<node>","clock":  (between the params and the clock)
   std::shared_ptr<Sink> sink_owner_;
   Sink* sink_ = nullptr;
-  AsyncSink* async_ = nullptr;  // sink_ if it is an AsyncSink: lines are formatted into its ring
-  // Guards the clocks. Ticking the clocks and handing the line to the sink (or claiming its
-  // ring cell) happen under it, so a node's lines reach the sink in clock order.
+  AsyncSink* async_ = nullptr;  // sink_ if it is an AsyncSink: lines are formatted into lane_
+  std::shared_ptr<detail::LineLane> lane_;  // this tracer's lane of async_ (shared with it)
+  // Guards the clocks and lane_'s producer side. Ticking the clocks and handing the line to
+  // the sink (or writing it into the lane) happen under it, so a node's lines reach the sink
+  // in clock order.
   mutable detail::SpinLock clock_lock_;
   LamportClock lamport_;
   VectorClock vc_;
