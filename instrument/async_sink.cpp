@@ -19,8 +19,8 @@ AsyncSink::AsyncSink(std::shared_ptr<Sink> downstream, AsyncOptions options)
       ring_(options.capacity),
       lane_bytes_(detail::LineLane::rounded_capacity(default_lane_bytes(options))) {
   // Producers do not wake the writer for every line (a futex call costs more than an event):
-  // an idle writer sleeps at most idle_wakeup, and is woken early once a quarter of the ring
-  // or of a lane has filled since it fell asleep (it only sleeps when everything is empty).
+  // a writer that has caught up sleeps at most idle_wakeup, and is woken early once a quarter
+  // of the ring or an eighth of a lane has filled (see LineLane::commit).
   wake_mask_ = ring_.capacity() >= 8 ? ring_.capacity() / 4 - 1 : 0;
   writer_ = std::thread([this] { run_writer(); });
 }

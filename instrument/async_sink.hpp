@@ -6,7 +6,7 @@
 // single-producer byte ring): the tracer formats its lines straight into the lane, and the
 // only thing it shares with the writer per event is its lane's head index. Plain write()
 // calls go through a bounded lock-free multi-producer ring (detail::LineRing). The writer
-// sleeps while there is little to do; a producer wakes it when its lane is a quarter full,
+// sleeps while there is little to do; a producer wakes it when its lane is an eighth full,
 // flush() and a full queue wake it at once, and it looks anyway every `idle_wakeup`.
 //
 // When a lane or the ring is full the host waits at most `AsyncOptions::max_block` (zero by

@@ -78,6 +78,7 @@ void VectorClock::merge(const VectorClock& other) {
       if (mine.node != theirs.node) continue;
       if (theirs.count > mine.count) {
         mine.count = theirs.count;
+        if (i == 0) own_count_.set(mine.count);
         others_changed |= i > 0;
       }
       found = true;
@@ -85,6 +86,7 @@ void VectorClock::merge(const VectorClock& other) {
     }
     if (!found) {
       entries_.push_back({theirs.node, theirs.count});
+      if (entries_.size() == 1) own_count_.set(theirs.count);  // the first entry owns the clock
       others_changed = true;
     }
   }
@@ -103,10 +105,12 @@ void VectorClock::set(std::string_view node, std::uint64_t count) {
     if (entries_[i].node == node) {
       entries_[i].count = count;
       if (i > 0) refresh_rest();
+      if (i == 0) own_count_.set(count);
       return;
     }
   }
   entries_.push_back({std::string(node), count});
+  if (entries_.size() == 1) own_count_.set(count);
   refresh_rest();
 }
 
@@ -129,7 +133,7 @@ void VectorClock::write_json(JsonOut& out) const { out.commit(put_json(out.reser
 char* VectorClock::put_json(char* at) const noexcept {
   if (entries_.empty()) return JsonOut::put(at, "{}");
   at = JsonOut::put(at, head_json_);
-  at = JsonOut::put_unsigned(at, entries_[0].count);
+  at = own_count_.put(at);
   return JsonOut::put(at, rest_json_);
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "instrument/detail/decimal_counter.hpp"
 #include "instrument/json_out.hpp"
 
 namespace tlatrace::instrument {
@@ -14,15 +15,20 @@ namespace tlatrace::instrument {
 /// A Lamport clock: `tick` before each local event, `merge` a received value.
 class LamportClock {
  public:
-  std::uint64_t tick() noexcept { return ++value_; }
+  std::uint64_t tick() noexcept {
+    value_.increment();
+    return value_.value();
+  }
   /// Takes the maximum of the local and the received value (the next tick orders after both).
   void merge(std::uint64_t received) noexcept {
-    if (received > value_) value_ = received;
+    if (received > value_.value()) value_.set(received);
   }
-  std::uint64_t value() const noexcept { return value_; }
+  std::uint64_t value() const noexcept { return value_.value(); }
+  /// Writes value() in decimal at `at` (room for 20 bytes); returns the cursor after it.
+  char* put(char* at) const noexcept { return value_.put(at); }
 
  private:
-  std::uint64_t value_ = 0;
+  detail::DecimalCounter value_;
 };
 
 /// A vector clock: one counter per node name. Entry 0 is the owner's own counter.
@@ -39,7 +45,10 @@ class VectorClock {
 
   /// Increments the owner's counter.
   void tick() noexcept {
-    if (!entries_.empty()) ++entries_[0].count;
+    if (!entries_.empty()) {
+      ++entries_[0].count;
+      own_count_.increment();
+    }
   }
   /// Component-wise maximum with `other`; nodes unknown so far are added.
   void merge(const VectorClock& other);
@@ -68,6 +77,7 @@ class VectorClock {
   // head_json_ = {"owner":   rest_json_ = ,"other":count,...}
   std::string head_json_;
   std::string rest_json_;
+  detail::DecimalCounter own_count_;  // entries_[0].count, with its text
 };
 
 /// What a node piggybacks on a message: its Lamport time and vector clock at the send.

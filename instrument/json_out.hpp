@@ -67,6 +67,11 @@ class JsonOut {
     copy_bytes(at, text.data(), text.size());
     return at + text.size();
   }
+  /// put for a text of at most 32 bytes.
+  static char* put_short(char* at, std::string_view text) noexcept {
+    copy_short(at, text.data(), text.size());
+    return at + text.size();
+  }
   /// Writes the decimal digits of `value` (at most 20) to `at`; returns the cursor after them.
   /// Counts the digits first, then writes two at a time from the right straight to their
   /// place, in 32-bit arithmetic below 10^8 (std::to_chars does much the same, but is not
@@ -132,8 +137,18 @@ class JsonOut {
     const unsigned digits = value < 10000 ? (value < 1000 ? 3 : 4)
                                           : value < 1000000 ? (value < 100000 ? 5 : 6) : (value < 10000000 ? 7 : 8);
     char* const end = at + digits;
-    char* p = put_pairs(end, value, digits / 2);
-    if (digits % 2 != 0) p[-1] = static_cast<char>('0' + value / kPow100[digits / 2]);
+    char* p = end;
+    while (value >= 100) {
+      const std::uint32_t rest = value / 100;
+      p -= 2;
+      std::memcpy(p, &kDigitPairs[2 * (value - rest * 100)], 2);
+      value = rest;
+    }
+    if (value >= 10) {
+      std::memcpy(p - 2, &kDigitPairs[2 * value], 2);
+    } else {
+      p[-1] = static_cast<char>('0' + value);
+    }
     return end;
   }
   /// Writes the lowest 2*`pairs` digits of `value` (with leading zeros) before `end`;
@@ -147,7 +162,6 @@ class JsonOut {
     }
     return end;
   }
-  static constexpr std::uint32_t kPow100[5] = {1, 100, 10000, 1000000, 100000000};
 
   /// memcpy, inline for the short pieces JSON is made of.
   static void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
@@ -155,10 +169,28 @@ class JsonOut {
       std::memcpy(to, from, n);
       return;
     }
-    // Overlapping head and tail moves cover every length of a size class without a loop.
+    if (n <= 32) {
+      copy_short(to, from, n);
+    } else if (n <= 64) {  // the first and the last 32 bytes (overlapping) cover them all
+      copy_short(to, from, 32);
+      copy_short(to + n - 32, from + n - 32, 32);
+    } else {
+      std::memcpy(to, from, n);
+    }
+  }
+  /// copy_bytes for n <= 32: overlapping head and tail moves cover every length of a size
+  /// class without a loop.
+  static void copy_short(char* to, const char* from, std::size_t n) noexcept {
     if (n >= 8) {
       if (n > 16) {
-        std::memcpy(to, from, n);
+        struct Chunk {
+          char bytes[16];
+        };
+        Chunk head, tail;
+        std::memcpy(&head, from, 16);
+        std::memcpy(&tail, from + n - 16, 16);
+        std::memcpy(to, &head, 16);
+        std::memcpy(to + n - 16, &tail, 16);
         return;
       }
       std::uint64_t head, tail;
@@ -195,13 +227,40 @@ constexpr bool JsonOut::is_plain(std::string_view text) noexcept {
     // < 0x20, == '"', == '\\', and `word` itself flags bytes >= 0x80.
     constexpr std::uint64_t ones = 0x0101010101010101ull;
     constexpr std::uint64_t highs = 0x8080808080808080ull;
-    for (; i + 8 <= text.size(); i += 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, text.data() + i, 8);
+    auto flagged = [](std::uint64_t word) {
       const std::uint64_t quote = word ^ (ones * '"');
       const std::uint64_t backslash = word ^ (ones * '\\');
-      if ((((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs) != 0) return false;
+      return (((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs) != 0;
+    };
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    if (n < 8) {
+      // One word made of the text's own bytes (some repeated: a repeated byte is flagged
+      // exactly when the original is), so no byte-by-byte loop for short names.
+      if (n == 0) return true;
+      std::uint64_t word;
+      if (n >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + n - 4, 4);
+        word = head | (std::uint64_t{tail} << 32);
+      } else {
+        const std::uint64_t bytes = static_cast<unsigned char>(p[0]) | (static_cast<unsigned char>(p[n / 2]) << 8) |
+                                    (static_cast<unsigned char>(p[n - 1]) << 16);
+        word = bytes | (bytes << 24) | (std::uint64_t{static_cast<unsigned char>(p[0])} << 48) |
+               (std::uint64_t{static_cast<unsigned char>(p[0])} << 56);
+      }
+      return !flagged(word);
     }
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (flagged(word)) return false;
+    }
+    if (i == n) return true;
+    std::uint64_t last;  // the last eight bytes, overlapping ones already checked
+    std::memcpy(&last, p + n - 8, 8);
+    return !flagged(last);
   }
   for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);

@@ -101,8 +101,9 @@ std::size_t Tracer::tail_size_bound(std::string_view vars) const noexcept {
 
 char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
   at = JsonOut::put(at, middle_);
-  at = JsonOut::put_unsigned(at, lamport_.tick());
+  lamport_.tick();
   vc_.tick();
+  at = lamport_.put(at);
   at = JsonOut::put(at, kVc);
   at = vc_.put_json(at);
   at = JsonOut::put(at, vars);

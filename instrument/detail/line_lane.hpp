@@ -3,9 +3,9 @@
 // writes to an AsyncSink. Lines are packed one after the other (an 8-byte header, the text,
 // padding to 8 bytes), so a small event fills under two cache lines and the consumer reads
 // the lane sequentially. The producer publishes with one release store of its head and reads
-// the consumer's tail only when its cached copy says the lane is full, or every eighth of
-// the lane to tell whether the consumer should be woken; the two sides share no cache line
-// per event.
+// the consumer's tail only when its cached copy says the lane is full, or every sixteenth
+// of the lane to tell whether the consumer should be woken; the two sides share no cache
+// line per event.
 //
 // A line is written straight into the lane: claim(bound) gives contiguous room (a record
 // never wraps: the rest of the lap is skipped with a padding record), commit(end) publishes
@@ -32,7 +32,7 @@ class LineLane {
     // Plain malloc'd memory: nothing touches the lane before the producer does.
     data_.reset(static_cast<char*>(std::aligned_alloc(64, size)));
     if (!data_) mask_ = 0;  // no memory: every claim fails (the lines are dropped, counted)
-    next_check_ = size / 8;
+    next_check_ = size / 16;
   }
   ~LineLane() {
     // Heap records the consumer never took (the sink died with lines queued: cannot happen
@@ -75,7 +75,7 @@ class LineLane {
   }
 
   /// Publishes the line claimed last, which ends at `end`. True when the lane has filled up
-  /// to a quarter since the consumer last took lines: time to wake the consumer.
+  /// to an eighth since the consumer last took lines: time to wake the consumer.
   bool commit(const char* end) noexcept {
     const std::size_t offset = claimed_ & mask_;
     const auto size = static_cast<std::size_t>(end - (data_.get() + offset + kHeader));
@@ -178,10 +178,11 @@ class LineLane {
     producer_head_ = head;
     head_.store(head, std::memory_order_release);
     if (head < next_check_) return false;
-    // Every eighth of the lane: how full is it really?
-    next_check_ = head + capacity() / 8;
+    // Every sixteenth of the lane: how full is it really? Waking the consumer at an eighth
+    // leaves it the rest of the lane's time to get a processor.
+    next_check_ = head + capacity() / 16;
     cached_tail_ = tail_.load(std::memory_order_acquire);
-    return head - cached_tail_ >= capacity() / 4;
+    return head - cached_tail_ >= capacity() / 8;
   }
 
   struct FreeBytes {

@@ -110,12 +110,35 @@ TEST(InstrumentJsonOutTest, PlainDetectionLooksAtEveryByte) {
       EXPECT_FALSE(JsonOut::is_plain(text)) << "byte " << int(static_cast<unsigned char>(bad)) << " at " << at;
     }
   }
+  // And in every shorter string (the short ones are checked as one word of repeated bytes).
+  for (std::size_t size = 1; size < 19; ++size) {
+    EXPECT_TRUE(JsonOut::is_plain(std::string(size, 'a'))) << size;
+    for (std::size_t at = 0; at < size; ++at) {
+      for (char bad : {'"', '\\', '\x01', '\x80'}) {
+        std::string text(size, 'a');
+        text[at] = bad;
+        EXPECT_FALSE(JsonOut::is_plain(text)) << "size " << size << " at " << at;
+      }
+    }
+  }
+  EXPECT_TRUE(JsonOut::is_plain(""));
   std::string printable;
   for (int c = 0x20; c < 0x7f; ++c) {
     if (c != '"' && c != '\\') printable += static_cast<char>(c);
   }
   EXPECT_TRUE(JsonOut::is_plain(printable));
   EXPECT_EQ(json_string(printable), "\"" + printable + "\"");
+}
+
+TEST(InstrumentJsonOutTest, PutCopiesEveryLength) {
+  std::string source;
+  for (int i = 0; i < 200; ++i) source += static_cast<char>('a' + i % 26);
+  for (std::size_t size = 0; size <= source.size(); ++size) {
+    std::string target(size + 2, '#');
+    char* end = JsonOut::put(target.data() + 1, std::string_view(source.data(), size));
+    ASSERT_EQ(end, target.data() + 1 + size);
+    ASSERT_EQ(target, "#" + source.substr(0, size) + "#") << size;
+  }
 }
 
 TEST(InstrumentJsonOutTest, GrowsForLongTextAndClearKeepsWorking) {

@@ -1,7 +1,7 @@
 // detail::LineLane, the single-producer byte ring behind each Tracer of an AsyncSink: lines
 // come out whole and in order across many wrap-arounds, a full lane refuses a claim, an
 // uncommitted claim is forgotten, heap records keep their place, the producer asks for the
-// consumer to be woken once a quarter of the lane has filled.
+// consumer to be woken once an eighth of the lane has filled.
 #include "instrument/detail/line_lane.hpp"
 
 #include <gtest/gtest.h>
@@ -95,8 +95,8 @@ TEST(InstrumentLineLaneTest, AnUndrainedHeapRecordIsFreedWithTheLane) {
   lane.commit_heap(static_cast<char*>(std::malloc(10)), 10);
 }
 
-TEST(InstrumentLineLaneTest, AsksToWakeTheConsumerOnceAQuarterHasFilled) {
-  LineLane lane(1024);  // checks every 128 bytes, wakes from 256 bytes on
+TEST(InstrumentLineLaneTest, AsksToWakeTheConsumerOnceAnEighthHasFilled) {
+  LineLane lane(2048);  // checks every 128 bytes, wakes from 256 bytes on
   const std::string line(24, 'x');  // a 32-byte record
   int first_wake = -1;
   for (int i = 0; i < 16 && first_wake < 0; ++i) {
