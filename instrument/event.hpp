@@ -85,10 +85,19 @@ namespace detail {
 struct EventScratch {
   JsonOut head;  // {"action":A,"params":{ then "name":value, for each param
   JsonOut vars;  // ,"name":value for each set
+  bool in_use = false;   // a thread's own scratch, taken by an event
+  bool on_heap = false;  // made for an event built while the thread's own scratch was taken
 };
 /// A free scratch of the calling thread (a heap one if its own is in use by another event).
 EventScratch* acquire_scratch();
-void release_scratch(EventScratch* scratch) noexcept;
+/// Gives `scratch` back (no thread-local lookup: the scratch says whose it is).
+inline void release_scratch(EventScratch* scratch) noexcept {
+  if (scratch->on_heap) {
+    delete scratch;
+  } else {
+    scratch->in_use = false;
+  }
+}
 }  // namespace detail
 
 /// A trace event being built; emit() writes it.

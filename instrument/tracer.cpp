@@ -8,34 +8,20 @@ namespace tlatrace::instrument {
 namespace detail {
 
 namespace {
-struct ThreadScratch {
-  EventScratch scratch;
-  bool in_use = false;
-};
-thread_local ThreadScratch thread_scratch;
+thread_local EventScratch thread_scratch;
 }  // namespace
 
 EventScratch* acquire_scratch() {
-  ThreadScratch& own = thread_scratch;
-  EventScratch* scratch;
-  if (!own.in_use) {
-    own.in_use = true;
-    scratch = &own.scratch;
+  EventScratch* scratch = &thread_scratch;
+  if (!scratch->in_use) {
+    scratch->in_use = true;
   } else {
     scratch = new EventScratch;  // a second event built at the same time on this thread
+    scratch->on_heap = true;
   }
   scratch->head.clear();
   scratch->vars.clear();
   return scratch;
-}
-
-void release_scratch(EventScratch* scratch) noexcept {
-  ThreadScratch& own = thread_scratch;
-  if (scratch == &own.scratch) {
-    own.in_use = false;
-  } else {
-    delete scratch;
-  }
 }
 
 }  // namespace detail
