@@ -19,10 +19,15 @@ bool native_is_pure(const NativeEntry& n) {
 }  // namespace
 
 ExprFacts& LevelFacts::of_expr(const Expr& e) {
+  auto& memo = expr_memo_.at(&e);
+  if (memo.key == &e) return *memo.facts;
   auto it = exprs_.find(&e);
-  if (it != exprs_.end()) return it->second;
-  ExprFacts f = compute(e);
-  return exprs_[&e] = f;
+  if (it == exprs_.end()) {
+    ExprFacts f = compute(e);
+    it = exprs_.insert_or_assign(&e, f).first;
+  }
+  memo = {&e, &it->second};
+  return it->second;
 }
 
 ExprFacts LevelFacts::compute(const Expr& e) {
@@ -49,13 +54,16 @@ bool LevelFacts::instance_closed(const ast::InstanceDecl& decl, int depth) {
 
 ExprFacts* LevelFacts::cacheable_definition(const ast::OpDef& def) {
   if (!def.params.empty() || def.is_function || def.instance || !def.body) return nullptr;
+  auto& memo = def_memo_.at(&def);
+  if (memo.key == &def) return memo.facts;
   of_def(def);
   auto it = defs_.find(&def);
   if (it == defs_.end()) return nullptr;
-  ExprFacts& f = it->second.facts;
-  if (!f.state_level) return nullptr;
-  if (!def.module && f.min_free_slot < def.scope_depth) return nullptr;
-  return &f;
+  ExprFacts* f = &it->second.facts;
+  if (!f->state_level || (!def.module && f->min_free_slot < def.scope_depth)) f = nullptr;
+  // Final once computed from the root (entries are erased only inside a root computation).
+  if (depth_ == 0 && it->second.done) memo = {&def, f};
+  return f;
 }
 
 const ExprFacts& LevelFacts::of_def(const ast::OpDef& def) {

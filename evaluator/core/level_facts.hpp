@@ -8,7 +8,9 @@
 //     state-level expression with no free slot is a function of the one state whose variables
 //     it reads (the next state under a prime, otherwise the current one).
 // One LevelFacts per Evaluator (it memoizes; not shared between threads).
+#include <array>
 #include <climits>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -52,6 +54,22 @@ class LevelFacts {
   void visit(const ast::Expr& e, ExprFacts& out);
   void visit_ref(const ast::Ref& r, ExprFacts& out);
   const ExprFacts& of_def(const ast::OpDef& def);
+
+  // Direct-mapped memos in front of the maps (their entries never move nor go away once
+  // final), so the hot paths look facts up without hashing.
+  template <class Key>
+  struct Memo {
+    struct Entry {
+      const Key* key = nullptr;
+      ExprFacts* facts = nullptr;
+    };
+    std::array<Entry, 1024> entries{};
+    Entry& at(const Key* k) {
+      return entries[static_cast<size_t>((reinterpret_cast<uintptr_t>(k) >> 3) * 0x9E3779B97F4A7C15ULL >> 54)];
+    }
+  };
+  Memo<ast::Expr> expr_memo_;
+  Memo<ast::OpDef> def_memo_;  // cacheable_definition's answers (facts null: not cacheable)
 
   const Program& program_;
   std::unordered_map<const ast::Expr*, ExprFacts> exprs_;

@@ -10,15 +10,21 @@ Program::Program(const resolve::Resolver& resolver, const ast::Module& root) : r
   }
 }
 
-void Program::freeze() {
+template <class K, class V>
+void Program::build_flat(const std::unordered_map<const K*, V>& map, std::vector<std::pair<const K*, const V*>>& flat) {
   size_t cap = 16;
-  while (cap < defs_.size() * 4) cap *= 2;
-  flat_.assign(cap, {nullptr, nullptr});
-  for (const auto& [def, info] : defs_) {
-    size_t i = slot(def, cap - 1);
-    while (flat_[i].first) i = (i + 1) & (cap - 1);
-    flat_[i] = {def, &info};
+  while (cap < map.size() * 4) cap *= 2;
+  flat.assign(cap, {nullptr, nullptr});
+  for (const auto& [key, value] : map) {
+    size_t i = slot(key, cap - 1);
+    while (flat[i].first) i = (i + 1) & (cap - 1);
+    flat[i] = {key, &value};
   }
+}
+
+void Program::freeze() {
+  build_flat(defs_, flat_);
+  build_flat(constants_, const_flat_);
 }
 
 DefInfo& Program::info(const ast::OpDef* def) {
@@ -59,7 +65,7 @@ int Program::variable_index(const ast::Ref& r) const {
   return variable_index(variable_decl(r));
 }
 
-const ConstantValue* Program::find_constant(const ast::ConstantDecl* c) const {
+const ConstantValue* Program::find_constant_in_map(const ast::ConstantDecl* c) const {
   auto it = constants_.find(c);
   return it == constants_.end() ? nullptr : &it->second;
 }

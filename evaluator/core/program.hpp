@@ -68,8 +68,20 @@ class Program {
   int variable_index(const ast::VariableDecl* v) const;
 
   /// CONSTANT values (bound from the cfg).
-  ConstantValue& constant(const ast::ConstantDecl* c) { return constants_[c]; }
-  const ConstantValue* find_constant(const ast::ConstantDecl* c) const;
+  ConstantValue& constant(const ast::ConstantDecl* c) {
+    if (!const_flat_.empty() && !constants_.count(c)) const_flat_.clear();  // a new entry: back to the map
+    return constants_[c];
+  }
+  const ConstantValue* find_constant(const ast::ConstantDecl* c) const {
+    if (!const_flat_.empty()) {
+      size_t mask = const_flat_.size() - 1;
+      for (size_t i = slot(c, mask);; i = (i + 1) & mask) {
+        if (const_flat_[i].first == c) return const_flat_[i].second;
+        if (!const_flat_[i].first) return nullptr;
+      }
+    }
+    return find_constant_in_map(c);
+  }
   /// A root constant by name (fallback for substitutions through unnamed instances).
   const ConstantValue* find_constant_by_name(const std::string& name) const;
 
@@ -85,12 +97,17 @@ class Program {
   const ast::Module& root_;
   std::vector<const ast::VariableDecl*> variables_;
   std::unordered_map<const ast::VariableDecl*, int> var_index_;
-  static size_t slot(const ast::OpDef* d, size_t mask) {
+  static size_t slot(const void* d, size_t mask) {
     return static_cast<size_t>((reinterpret_cast<uintptr_t>(d) >> 4) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
   }
   std::unordered_map<const ast::OpDef*, DefInfo> defs_;
   std::vector<std::pair<const ast::OpDef*, const DefInfo*>> flat_;  // open addressing, after freeze()
   std::unordered_map<const ast::ConstantDecl*, ConstantValue> constants_;
+  std::vector<std::pair<const ast::ConstantDecl*, const ConstantValue*>> const_flat_;  // after freeze()
+  const ConstantValue* find_constant_in_map(const ast::ConstantDecl* c) const;
+  /// An open-addressing table of `map`'s entries (lock-free lookups once built).
+  template <class K, class V>
+  static void build_flat(const std::unordered_map<const K*, V>& map, std::vector<std::pair<const K*, const V*>>& flat);
   void index_expr(const ast::Expr& e);
   void index_def(const ast::OpDef& def, const ast::Module* m);
   void index_instance(const ast::InstanceDecl& inst);
