@@ -201,7 +201,10 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         if (ev_.eval_bool(*arm.guard, c, "a CASE guard")) return run(*arm.value, c, split, k);
       if (!e.args.empty() && e.args[0]) return run(*e.args[0], c, split, k);
       Evaluator::fail(e, "Attempted to evaluate a CASE with no conditions true.");
-    case ExprKind::Let:
+    case ExprKind::Let: {
+      LetScope scope(ev_, e, c);
+      return run(*e.args[0], c, split, k);
+    }
     case ExprKind::Label:
       return run(*e.args[0], c, split, k);
     case ExprKind::BoxAction:

@@ -245,28 +245,47 @@ Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector
   }
   if (def.is_function) return eval_fn_def_value(def, c, e);
   if (!def.body) fail(e, "The operator " + def.name + " has no definition that can be evaluated.");
+  int memo = !def.module && args.empty() && !let_memo_.empty() ? find_let_memo(def, c) : -1;
+  if (memo >= 0 && !let_memo_[memo].value.is_none()) return let_memo_[memo].value;
+  Value v = eval_def_body(ref, args, c);
+  if (memo >= 0) let_memo_[memo].value = v;  // entries above `memo` were closed meanwhile
+  return v;
+}
+
+Value Evaluator::eval_def_body(const Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c) {
+  const ast::OpDef& def = *ref.def;
+  ExprFacts* facts = args.empty() ? facts_.cacheable_definition(def) : nullptr;
+  if (args.empty() && def.params.empty() && !def.module && !ref.via) {
+    // A 0-arity LET definition reads only the slots below its depth, which are those of the
+    // caller's frame: no frame to copy them into (binders in its body copy them if needed).
+    Ctx callee = c;
+    callee.env = Env{c.env.base, def.scope_depth, c.env.inst};
+    callee.at = nullptr;
+    return facts ? eval_cacheable(def, ref, facts, callee, c) : eval(*def.body, callee);
+  }
   CallFrame f;
   if (ref.via) f.inst[f.ninst++] = InstFrame{ref.via, Env{c.top, 0, c.env.inst}};
   bind_call(def, args, c, f);
-  ExprFacts* facts = args.empty() ? facts_.cacheable_definition(def) : nullptr;
-  if (facts) {
-    // A constant-level 0-arity definition outside instances: once; a state-level one: once per
-    // state (and per instance frames).
-    if (facts->constant_level && !ref.via && !c.env.inst) return eval_closed_constant(*f.body, f.ctx);
-    const Value* state = read_state(c);
-    uint64_t sig = 0;
-    if (state && facts->worth_caching() && frames_signature(ref.via, 0, c.env.inst, sig)) {
-      ++facts->lookups;
-      if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) {
-        ++facts->hits;
-        return *hit;
-      }
-      Value v = eval(*f.body, f.ctx);
-      cache_.store(&def, sig, state, c.states.nvars, v);
-      return v;
+  return facts ? eval_cacheable(def, ref, facts, f.ctx, c) : eval(*f.body, f.ctx);
+}
+
+Value Evaluator::eval_cacheable(const ast::OpDef& def, const Ref& ref, ExprFacts* facts, Ctx& callee, Ctx& c) {
+  // A constant-level 0-arity definition outside instances: once; a state-level one: once per
+  // state (and per instance frames).
+  if (facts->constant_level && !ref.via && !c.env.inst) return eval_closed_constant(*def.body, callee);
+  const Value* state = read_state(c);
+  uint64_t sig = 0;
+  if (state && facts->worth_caching() && frames_signature(ref.via, 0, c.env.inst, sig)) {
+    ++facts->lookups;
+    if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) {
+      ++facts->hits;
+      return *hit;
     }
+    Value v = eval(*def.body, callee);
+    cache_.store(&def, sig, state, c.states.nvars, v);
+    return v;
   }
-  return eval(*f.body, f.ctx);
+  return eval(*def.body, callee);
 }
 
 Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {

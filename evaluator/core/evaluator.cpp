@@ -112,8 +112,10 @@ Value Evaluator::eval_inner(const Expr& e, Ctx& c) {
     }
     case ExprKind::Case:
       return eval_case(e, c);
-    case ExprKind::Let:
+    case ExprKind::Let: {
+      LetScope scope(*this, e, c);
       return eval(*e.args[0], c);
+    }
     case ExprKind::Label:
       return eval(*e.args[0], c);
     case ExprKind::Lambda:

@@ -45,6 +45,22 @@ class EvalHooks {
   virtual void print(const std::string& line) = 0;
 };
 
+class Evaluator;
+
+/// While alive, the 0-arity definitions of a LET are evaluated at most once when referenced
+/// from the LET's own environment (core/let_memo.cpp). Open one around the LET's body.
+class LetScope {
+ public:
+  LetScope(Evaluator& ev, const ast::Expr& let, const Ctx& c);
+  ~LetScope();
+  LetScope(const LetScope&) = delete;
+  LetScope& operator=(const LetScope&) = delete;
+
+ private:
+  Evaluator& ev_;
+  size_t mark_;
+};
+
 /// Evaluates expressions.
 class Evaluator {
  public:
@@ -96,6 +112,10 @@ class Evaluator {
   Value eval_builtin(const ast::Expr& e, int builtin, Ctx& c);
   Value eval_apply_ref(const ast::Expr& e, const ast::Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c);
   Value eval_def_call(const ast::Expr& e, const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c);
+  /// The body of `def` (a TLA+ definition) applied to `args`, through the per-state caches.
+  Value eval_def_body(const ast::Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c);
+  /// Evaluates `body` of a 0-arity definition in `callee`, once per state when `facts` allows.
+  Value eval_cacheable(const ast::OpDef& def, const ast::Ref& ref, ExprFacts* facts, Ctx& callee, Ctx& c);
   Value eval_instance_name(const ast::Expr& e, Ctx& c);
   Value eval_constant(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
   Value eval_variable(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
@@ -124,7 +144,20 @@ class Evaluator {
   /// The state whose variables an evaluation in `c` reads (null in a constant context).
   static const Value* read_state(const Ctx& c) { return c.primed ? c.states.next : c.states.cur; }
 
+  friend class LetScope;
+  /// One open LET definition (see LetScope): where it was opened and its value once computed.
+  struct LetMemo {
+    const ast::OpDef* def;
+    const Binding* base;
+    const Value* state;
+    const InstFrame* inst;
+    Value value;
+  };
+  /// The open entry for a reference to `def` made in `c`, or -1.
+  int find_let_memo(const ast::OpDef& def, const Ctx& c) const;
+
   Program& program_;
+  std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state
   EvalHooks* hooks_ = nullptr;

@@ -95,6 +95,29 @@ TEST_F(Eval, RecursionAndHigherOrder) {
   EXPECT_EQ(fx.value("\\E x \\in 1..3 : Apply(LAMBDA y : y = x + 1, 3)", "Apply(F(_), x) == F(x)"), "TRUE");
 }
 
+// A LET definition is evaluated once per evaluation of its LET (core/let_memo.cpp): the value
+// must be that of the LET's own activation, never of another activation of the same LET.
+TEST_F(Eval, LetDefinitionsKeepTheValueOfTheirOwnActivation) {
+  // The lazy argument `acc + x` of the outer call is forced inside the inner call, where the
+  // inner activation's x is open too.
+  EXPECT_EQ(fx.value("F(3, 0)", "RECURSIVE F(_, _)\nF(n, acc) == LET x == n * 10 IN IF n = 0 THEN acc ELSE F(n - 1, acc + x)"),
+            "60");
+  EXPECT_EQ(fx.value("Sum([i \\in 1..4 |-> i * i], 1..4)",
+                     "RECURSIVE Sum(_, _)\nSum(f, S) == IF S = {} THEN 0 ELSE LET x == CHOOSE x \\in S : TRUE IN f[x] + Sum(f, S \\ {x})"),
+            "30");
+  // Each iteration of a binder opens the LET again.
+  EXPECT_EQ(fx.value("{LET d == i * i IN d + d : i \\in 1..3}"), "{2, 8, 18}");
+  EXPECT_EQ(fx.value("\\A i \\in 1..3 : LET d == i * 2 IN d = i + i"), "TRUE");
+  EXPECT_EQ(fx.value("[i \\in 1..3 |-> LET r == 1..i IN \\E z \\in r : z = i]"), "<<TRUE, TRUE, TRUE>>");
+  EXPECT_EQ(fx.value("\\E j \\in 1..2 : LET s == {k + j : k \\in 1..2} IN s = {1 + j, 2 + j} /\\ s = {k + j : k \\in 1..2}"),
+            "TRUE");
+  EXPECT_EQ(fx.value("LET a == 1 IN LET b == a + 1 IN LET c == b * 10 IN <<a, b, c, b>>"), "<<1, 2, 20, 2>>");
+  // A definition read from inside a binder of another definition, and from a LAMBDA.
+  EXPECT_EQ(fx.value("LET m == 3\n    n == {m + k : k \\in 1..2}\nIN <<n, m, Apply(LAMBDA y : y + m, 1)>>",
+                     "Apply(F(_), x) == F(x)"),
+            "<<{4, 5}, 3, 4>>");
+}
+
 // Arguments evaluated at once inside an EXCEPT value (because of @) must not put their frames
 // over the frame of the call they are arguments of.
 TEST_F(Eval, CallsInsideExceptValues) {
