@@ -17,7 +17,7 @@
 
 #include "instrument/async_sink.hpp"
 #include "instrument/clock.hpp"
-#include "instrument/detail/spin_lock.hpp"
+#include "instrument/detail/biased_lock.hpp"
 #include "instrument/environment.hpp"
 #include "instrument/event.hpp"
 #include "instrument/sink.hpp"
@@ -79,7 +79,7 @@ class Tracer {
   // Guards the clocks and lane_'s producer side. Ticking the clocks and handing the line to
   // the sink (or writing it into the lane) happen under it, so a node's lines reach the sink
   // in clock order.
-  mutable detail::SpinLock clock_lock_;
+  mutable detail::BiasedLock clock_lock_;
   LamportClock lamport_;
   VectorClock vc_;
 };
