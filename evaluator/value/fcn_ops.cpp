@@ -17,6 +17,13 @@ int64_t index_of(const FcnObj& f, const Value& arg) {
     int64_t i = arg.raw_int();
     return (i >= 1 && i <= static_cast<int64_t>(f.size())) ? i - 1 : -1;
   }
+  // An integer, string, model value or boolean equals a value exactly when it is the same
+  // handle (strings and model values are interned): small domains (records) are scanned.
+  if (f.dom.size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
+    for (size_t i = 0; i < f.dom.size(); ++i)
+      if (f.dom[i].identical(arg)) return static_cast<int64_t>(i);
+    return -1;
+  }
   auto it = std::lower_bound(f.dom.begin(), f.dom.end(), arg, ValueLess{});
   if (it == f.dom.end() || !equal(*it, arg)) return -1;
   return it - f.dom.begin();
@@ -49,14 +56,14 @@ Value except_step(const Value& f, std::span<const Value> path,
 
 const Value* try_apply(const Value& f, const Value& arg) {
   if (!f.is_function()) return nullptr;
-  const FcnObj& obj = f.as_fcn_obj();
+  const auto& obj = static_cast<const FcnObj&>(*f.raw_heap());
   int64_t i = index_of(obj, arg);
   return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
 }
 
 Value apply(const Value& f, const Value& arg) {
-  require_function(f, "apply");
   if (const Value* r = try_apply(f, arg)) return *r;
+  require_function(f, "apply");
   throw EvalError("Attempted to apply function:\n" + to_tla_string(f) + "\nto argument " +
                   to_tla_string(arg) + ", which is not in the domain of the function.");
 }
