@@ -12,7 +12,7 @@ namespace tlatrace::instrument::detail {
 
 namespace {
 
-void pause() noexcept {
+void spin_pause() noexcept {
 #if defined(__x86_64__) || defined(__i386__)
   __builtin_ia32_pause();
 #else
@@ -56,7 +56,7 @@ void BiasedLock::lock_slowly(const void* me) noexcept {
         }
         continue;
       case kBiasing:  // another thread is becoming the owner
-        pause();
+        spin_pause();
         continue;
       case kBiased:
         if (owner_ == me) return lock();  // the owner, here after a race with the bias: retry
@@ -67,10 +67,10 @@ void BiasedLock::lock_slowly(const void* me) noexcept {
         state_.store(kRevoked, std::memory_order_release);
         continue;
       case kRevoking:  // another thread is revoking the bias
-        pause();
+        spin_pause();
         continue;
       default:  // kRevoked: an ordinary lock, once the owner has left its last biased section
-        while (owner_busy_.load(std::memory_order_acquire)) pause();
+        while (owner_busy_.load(std::memory_order_acquire)) spin_pause();
         spin_.lock();
         return;
     }

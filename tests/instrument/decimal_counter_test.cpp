@@ -50,7 +50,7 @@ TEST(InstrumentDecimalCounterTest, TheLargestValueAndTheWrapAround) {
   EXPECT_EQ(counter.text(), "0");
 }
 
-std::string json_of(const VectorClock& clock) {
+std::string vector_clock_text(const VectorClock& clock) {
   JsonOut out;
   clock.write_json(out);
   return out.str();
@@ -66,22 +66,22 @@ TEST(InstrumentDecimalCounterTest, ClocksWriteTheirCurrentValue) {
 
   VectorClock own("n1");
   for (int i = 0; i < 9; ++i) own.tick();
-  EXPECT_EQ(json_of(own), R"({"n1":9})");
+  EXPECT_EQ(vector_clock_text(own), R"({"n1":9})");
   VectorClock other("n2");
   other.set("n1", 41);  // merging raises the owner's own entry
   own.merge(other);
   own.tick();
-  EXPECT_EQ(json_of(own), R"({"n1":42,"n2":0})");
+  EXPECT_EQ(vector_clock_text(own), R"({"n1":42,"n2":0})");
   own.set("n1", 7);
-  EXPECT_EQ(json_of(own), R"({"n1":7,"n2":0})");
+  EXPECT_EQ(vector_clock_text(own), R"({"n1":7,"n2":0})");
 
   VectorClock adopted;  // no owner yet: the first entry set owns it
   adopted.set("n3", 5);
   adopted.tick();
-  EXPECT_EQ(json_of(adopted), R"({"n3":6})");
+  EXPECT_EQ(vector_clock_text(adopted), R"({"n3":6})");
   VectorClock merged;
   merged.merge(adopted);
-  EXPECT_EQ(json_of(merged), R"({"n3":6})");
+  EXPECT_EQ(vector_clock_text(merged), R"({"n3":6})");
 }
 
 }  // namespace
