@@ -14,6 +14,7 @@
 // event that is never emitted is discarded.
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "instrument/json_out.hpp"
 #include "instrument/to_tla.hpp"
@@ -58,20 +59,26 @@ class FieldName {
   /// Appends `lead` (unless it is '\0'), then `"name":`.
   [[gnu::always_inline]] void write_key(JsonOut& out, char lead) const {
     if (plain()) {
-      const std::string_view name = text();
-      char* at = out.reserve(name.size() + 4);
-      *at = lead;
-      at += lead != '\0';
-      *at = '"';
-      at = JsonOut::put(at + 1, name);
-      at[0] = '"';
-      at[1] = ':';
-      out.commit(at + 2);
+      out.commit(put_plain_key(out.reserve(text().size() + 4), lead));
     } else {
       if (lead != '\0') out.raw(lead);
       out.string(text());
       out.raw(':');
     }
+  }
+
+  friend class EventBuilder;
+
+  /// Writes `lead` (unless it is '\0'), then `"name":` at `at`, which has room for
+  /// text().size() + 4 bytes; only for plain() names. Returns the cursor after it.
+  [[gnu::always_inline]] char* put_plain_key(char* at, char lead) const noexcept {
+    *at = lead;
+    at += lead != '\0';
+    *at = '"';
+    at = JsonOut::put(at + 1, text());
+    at[0] = '"';
+    at[1] = ':';
+    return at + 2;
   }
 
   const char* data_;
@@ -122,6 +129,14 @@ class [[nodiscard]] EventBuilder {
   EventBuilder& param(FieldName name, const T& value) {
     if (scratch_) {
       JsonOut& out = scratch_->head;
+      if constexpr (kPlainInteger<T>) {
+        if (name.plain()) {  // one reserve for the key, the digits and the comma
+          char* at = put_integer(name.put_plain_key(out.reserve(name.text().size() + 4 + 20 + 1), '\0'), value);
+          *at = ',';
+          out.commit(at + 1);
+          return *this;
+        }
+      }
       name.write_key(out);
       to_tla(out, value);
       out.raw(',');  // emit() turns the last one into the closing '}'
@@ -134,6 +149,12 @@ class [[nodiscard]] EventBuilder {
   EventBuilder& set(FieldName name, const T& value) {
     if (scratch_) {
       JsonOut& out = scratch_->vars;
+      if constexpr (kPlainInteger<T>) {
+        if (name.plain()) {  // one reserve for the comma, the key and the digits
+          out.commit(put_integer(name.put_plain_key(out.reserve(name.text().size() + 4 + 20), ','), value));
+          return *this;
+        }
+      }
       name.write_member(out);
       to_tla(out, value);
     }
@@ -151,6 +172,18 @@ class [[nodiscard]] EventBuilder {
   EventBuilder(Tracer* tracer, detail::EventScratch* scratch) noexcept : tracer_(tracer), scratch_(scratch) {}
 
   void finish();
+
+  /// Integers other than bool and char: written as to_tla writes them, but through a cursor.
+  template <class T>
+  static constexpr bool kPlainInteger = std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
+  template <class T>
+  static char* put_integer(char* at, T value) noexcept {
+    if constexpr (std::is_signed_v<T>) {
+      return JsonOut::put_integer(at, static_cast<long long>(value));
+    } else {
+      return JsonOut::put_unsigned(at, static_cast<unsigned long long>(value));
+    }
+  }
 
   Tracer* tracer_ = nullptr;
   detail::EventScratch* scratch_ = nullptr;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -48,6 +49,32 @@ TEST(InstrumentTracerTest, ParamsAndVariablesMayInterleave) {
   EXPECT_EQ(sink->lines()[0],
             R"({"action":"Vote","params":{"i":"n2","j":"n1"},"node":"n2","clock":1,"vc":{"n2":1},)"
             R"("votedFor":{"n2":"n1"},"votes":{"#set":["n1","n2"]}})");
+}
+
+TEST(InstrumentTracerTest, IntegersOfEveryKindAsParamsAndVariables) {
+  // Integers take a shortcut past to_tla when the name is plain; the text must be the same.
+  auto memory = std::make_shared<MemorySink>();
+  Tracer tracer("n1", memory);
+  const std::int64_t low = std::numeric_limits<std::int64_t>::min();
+  const std::uint64_t high = std::numeric_limits<std::uint64_t>::max();
+  const std::uint8_t byte = 200;
+  const short small = -7;
+  tracer.event("E")
+      .param("low", low)
+      .param("high", high)
+      .param(std::string("esc\"aped"), -1)
+      .set("byte", byte)
+      .set("small", small)
+      .set("zero", 0u)
+      .set(std::string("v\t"), 12345678901ll)
+      .emit();
+  const auto lines = memory->lines();
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0], "{\"action\":\"E\",\"params\":{\"low\":" + to_tla_string(low) + ",\"high\":" + to_tla_string(high) +
+                          ",\"esc\\\"aped\":-1},\"node\":\"n1\",\"clock\":1,\"vc\":{\"n1\":1},\"byte\":200,"
+                          "\"small\":-7,\"zero\":0,\"v\\t\":12345678901}");
+  EXPECT_EQ(parse(lines[0])["params"]["low"], low);
+  EXPECT_EQ(parse(lines[0])["params"]["high"], high);
 }
 
 TEST(InstrumentTracerTest, EventWithoutFieldsAndEscapedNames) {
