@@ -13,6 +13,7 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   set(TLATRACE_REGEX_USER_FLAGS -Wno-maybe-uninitialized)
 endif()
 include(TlatracePch)
+include(TlatraceAllocator)
 
 if(TLATRACE_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

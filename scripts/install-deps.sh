@@ -3,7 +3,7 @@
 # Runs apt-get only as root and only for what is not installed yet.
 set -euo pipefail
 pkgs=(cmake make g++ antlr4 libantlr4-runtime-dev default-jre-headless libboost-graph-dev
-      nlohmann-json3-dev libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
+      nlohmann-json3-dev libjemalloc-dev libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
       ninja-build lld chromium)  # chromium: the --html tests (tests/inspect/html_*) render pages headless
 missing=()
 for p in "${pkgs[@]}"; do
