@@ -25,6 +25,21 @@ void Program::build_flat(const std::unordered_map<const K*, V>& map, std::vector
 void Program::freeze() {
   build_flat(defs_, flat_);
   build_flat(constants_, const_flat_);
+  size_t entries = 0;
+  for (const auto& [inst, table] : subst_) entries += table.size();
+  subst_flat_.clear();
+  if (entries == 0) return;
+  size_t cap = 16;
+  while (cap < entries * 4) cap *= 2;
+  subst_flat_.assign(cap, SubstEntry{});
+  const size_t mask = cap - 1;
+  for (const auto& [inst, table] : subst_) {
+    for (const auto& [decl, index] : table) {
+      size_t i = subst_slot(inst, decl, mask);
+      while (subst_flat_[i].inst) i = (i + 1) & mask;
+      subst_flat_[i] = SubstEntry{inst, decl, index};
+    }
+  }
 }
 
 DefInfo& Program::info(const ast::OpDef* def) {
@@ -76,7 +91,7 @@ const ConstantValue* Program::find_constant_by_name(const std::string& name) con
   return nullptr;
 }
 
-int Program::substitution_index(const ast::InstanceDecl* inst, const void* decl) const {
+int Program::substitution_index_in_map(const ast::InstanceDecl* inst, const void* decl) const {
   auto it = subst_.find(inst);
   if (it == subst_.end()) return -1;
   auto jt = it->second.find(decl);
@@ -84,6 +99,7 @@ int Program::substitution_index(const ast::InstanceDecl* inst, const void* decl)
 }
 
 void Program::index_instance(const ast::InstanceDecl& inst) {
+  subst_flat_.clear();  // a new instance: back to the map until the next freeze()
   auto& table = subst_[&inst];
   if (!inst.target) return;
   const auto* syms = resolver_.symbols(inst.target);

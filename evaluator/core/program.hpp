@@ -86,7 +86,17 @@ class Program {
   const ConstantValue* find_constant_by_name(const std::string& name) const;
 
   /// The index of `var` or `decl` in an instance's WITH list, or -1.
-  int substitution_index(const ast::InstanceDecl* inst, const void* decl) const;
+  int substitution_index(const ast::InstanceDecl* inst, const void* decl) const {
+    if (!subst_flat_.empty()) {
+      const size_t mask = subst_flat_.size() - 1;
+      for (size_t i = subst_slot(inst, decl, mask);; i = (i + 1) & mask) {
+        const SubstEntry& entry = subst_flat_[i];
+        if (entry.inst == inst && entry.decl == decl) return entry.index;
+        if (!entry.inst) return -1;
+      }
+    }
+    return substitution_index_in_map(inst, decl);
+  }
 
   /// Registers every definition (LET definitions included) and instance of the loaded modules
   /// and binds natives to the standard-module definitions that have one. Call once, first.
@@ -122,6 +132,18 @@ class Program {
   };
   std::vector<ModuleTables> modules_;
   std::unordered_map<const ast::InstanceDecl*, std::unordered_map<const void*, int>> subst_;
+  // subst_ as one open-addressing table on (instance, declaration), built by freeze(): a
+  // substitution is looked up for every variable and constant read under an INSTANCE.
+  struct SubstEntry {
+    const ast::InstanceDecl* inst = nullptr;
+    const void* decl = nullptr;
+    int index = -1;
+  };
+  std::vector<SubstEntry> subst_flat_;
+  static size_t subst_slot(const void* inst, const void* decl, size_t mask) {
+    return (slot(inst, mask) ^ slot(decl, mask) * 3) & mask;
+  }
+  int substitution_index_in_map(const ast::InstanceDecl* inst, const void* decl) const;
 };
 
 }  // namespace tlatrace::eval
