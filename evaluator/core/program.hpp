@@ -48,11 +48,8 @@ class Program {
   DefInfo& info(const ast::OpDef* def);
   const DefInfo* find_info(const ast::OpDef* def) const {
     if (!flat_.empty()) {
-      size_t mask = flat_.size() - 1;
-      for (size_t i = slot(def, mask);; i = (i + 1) & mask) {
-        if (flat_[i].first == def) return flat_[i].second;
-        if (!flat_[i].first) return nullptr;
-      }
+      const auto* entry = probe(flat_, slot(def, flat_.size() - 1), [&](const auto& e) { return e.first == def; });
+      return entry ? entry->second : nullptr;
     }
     auto it = defs_.find(def);
     return it == defs_.end() ? nullptr : &it->second;
@@ -74,11 +71,8 @@ class Program {
   }
   const ConstantValue* find_constant(const ast::ConstantDecl* c) const {
     if (!const_flat_.empty()) {
-      size_t mask = const_flat_.size() - 1;
-      for (size_t i = slot(c, mask);; i = (i + 1) & mask) {
-        if (const_flat_[i].first == c) return const_flat_[i].second;
-        if (!const_flat_[i].first) return nullptr;
-      }
+      const auto* entry = probe(const_flat_, slot(c, const_flat_.size() - 1), [&](const auto& e) { return e.first == c; });
+      return entry ? entry->second : nullptr;
     }
     return find_constant_in_map(c);
   }
@@ -88,12 +82,9 @@ class Program {
   /// The index of `var` or `decl` in an instance's WITH list, or -1.
   int substitution_index(const ast::InstanceDecl* inst, const void* decl) const {
     if (!subst_flat_.empty()) {
-      const size_t mask = subst_flat_.size() - 1;
-      for (size_t i = subst_slot(inst, decl, mask);; i = (i + 1) & mask) {
-        const SubstEntry& entry = subst_flat_[i];
-        if (entry.inst == inst && entry.decl == decl) return entry.index;
-        if (!entry.inst) return -1;
-      }
+      const auto* entry = probe(subst_flat_, subst_slot(inst, decl, subst_flat_.size() - 1),
+                                [&](const SubstEntry& e) { return e.inst == inst && e.decl == decl; });
+      return entry ? entry->index : -1;
     }
     return substitution_index_in_map(inst, decl);
   }
@@ -107,6 +98,18 @@ class Program {
   const ast::Module& root_;
   std::vector<const ast::VariableDecl*> variables_;
   std::unordered_map<const ast::VariableDecl*, int> var_index_;
+  /// Linear probing in an open-addressing table (size a power of two, an entry with a null
+  /// key is empty) from `start`: the entry `is_key` accepts, or nullptr at an empty one.
+  template <class Entry, class IsKey>
+  static const Entry* probe(const std::vector<Entry>& table, size_t start, IsKey is_key) {
+    const size_t mask = table.size() - 1;
+    for (size_t i = start;; i = (i + 1) & mask) {
+      if (is_key(table[i])) return &table[i];
+      if (is_empty(table[i])) return nullptr;
+    }
+  }
+  template <class K, class V>
+  static bool is_empty(const std::pair<K, V>& entry) { return entry.first == nullptr; }
   static size_t slot(const void* d, size_t mask) {
     return static_cast<size_t>((reinterpret_cast<uintptr_t>(d) >> 4) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
   }
@@ -139,6 +142,7 @@ class Program {
     const void* decl = nullptr;
     int index = -1;
   };
+  static bool is_empty(const SubstEntry& entry) { return entry.inst == nullptr; }
   std::vector<SubstEntry> subst_flat_;
   static size_t subst_slot(const void* inst, const void* decl, size_t mask) {
     return (slot(inst, mask) ^ slot(decl, mask) * 3) & mask;

@@ -14,12 +14,6 @@ namespace {
 
 using testing::parse;
 
-std::string json_of(const VectorClock& clock) {
-  JsonOut out;
-  clock.write_json(out);
-  return out.str();
-}
-
 TEST(InstrumentLamportClockTest, TicksAndMergesTakeTheMaximum) {
   LamportClock clock;
   EXPECT_EQ(clock.value(), 0u);
@@ -41,7 +35,7 @@ TEST(InstrumentVectorClockTest, OwnerFirstAndMergeIsComponentwiseMaximum) {
   b.set("n1", 1);
   b.set("n3", 4);
   a.merge(b);
-  EXPECT_EQ(json_of(a), R"({"n1":2,"n2":1,"n3":4})");
+  EXPECT_EQ(testing::vector_clock_json(a), R"({"n1":2,"n2":1,"n3":4})");
   EXPECT_EQ(a.get("n1"), 2u);
   EXPECT_EQ(a.get("unknown"), 0u);
   EXPECT_TRUE(b.less_or_equal(a));
@@ -51,7 +45,7 @@ TEST(InstrumentVectorClockTest, OwnerFirstAndMergeIsComponentwiseMaximum) {
 TEST(InstrumentVectorClockTest, NodeNamesAreEscapedInJson) {
   VectorClock clock("a\"b");
   clock.tick();
-  EXPECT_EQ(json_of(clock), R"({"a\"b":1})");
+  EXPECT_EQ(testing::vector_clock_json(clock), R"({"a\"b":1})");
 }
 
 TEST(InstrumentStampTest, EncodeDecodeRoundTrip) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "instrument/clock.hpp"
+#include "tests/instrument/test_support.hpp"
 
 namespace tlatrace::instrument {
 namespace {
@@ -50,12 +51,6 @@ TEST(InstrumentDecimalCounterTest, TheLargestValueAndTheWrapAround) {
   EXPECT_EQ(counter.text(), "0");
 }
 
-std::string vector_clock_text(const VectorClock& clock) {
-  JsonOut out;
-  clock.write_json(out);
-  return out.str();
-}
-
 TEST(InstrumentDecimalCounterTest, ClocksWriteTheirCurrentValue) {
   LamportClock lamport;
   for (int i = 0; i < 12; ++i) lamport.tick();
@@ -66,22 +61,22 @@ TEST(InstrumentDecimalCounterTest, ClocksWriteTheirCurrentValue) {
 
   VectorClock own("n1");
   for (int i = 0; i < 9; ++i) own.tick();
-  EXPECT_EQ(vector_clock_text(own), R"({"n1":9})");
+  EXPECT_EQ(testing::vector_clock_json(own), R"({"n1":9})");
   VectorClock other("n2");
   other.set("n1", 41);  // merging raises the owner's own entry
   own.merge(other);
   own.tick();
-  EXPECT_EQ(vector_clock_text(own), R"({"n1":42,"n2":0})");
+  EXPECT_EQ(testing::vector_clock_json(own), R"({"n1":42,"n2":0})");
   own.set("n1", 7);
-  EXPECT_EQ(vector_clock_text(own), R"({"n1":7,"n2":0})");
+  EXPECT_EQ(testing::vector_clock_json(own), R"({"n1":7,"n2":0})");
 
   VectorClock adopted;  // no owner yet: the first entry set owns it
   adopted.set("n3", 5);
   adopted.tick();
-  EXPECT_EQ(vector_clock_text(adopted), R"({"n3":6})");
+  EXPECT_EQ(testing::vector_clock_json(adopted), R"({"n3":6})");
   VectorClock merged;
   merged.merge(adopted);
-  EXPECT_EQ(vector_clock_text(merged), R"({"n3":6})");
+  EXPECT_EQ(testing::vector_clock_json(merged), R"({"n3":6})");
 }
 
 }  // namespace

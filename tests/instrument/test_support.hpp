@@ -94,6 +94,13 @@ inline void expect_clock_order(const std::vector<std::string>& lines, int thread
   }
 }
 
+/// A vector clock as the JSON object it writes into events.
+inline std::string vector_clock_json(const VectorClock& clock) {
+  JsonOut out;
+  clock.write_json(out);
+  return out.str();
+}
+
 /// A downstream sink whose writes stall until released: a stuck disk, in a test.
 class StallingSink final : public Sink {
  public:
