@@ -66,6 +66,13 @@ class VectorClock {
   /// write_json through a cursor with json_size_bound() bytes of room; returns the new cursor.
   char* put_json(char* at) const noexcept;
 
+  /// The pieces of write_json's text, for writers that keep copies of the parts that rarely
+  /// change: head_json() (`{"owner":`), the owner's count (put_own_count: at most 20 bytes,
+  /// room for 20), rest_json() (`,"other":count,...}`). Only for a clock that is not empty().
+  std::string_view head_json() const noexcept { return head_json_; }
+  std::string_view rest_json() const noexcept { return rest_json_; }
+  char* put_own_count(char* at) const noexcept { return own_count_.put(at); }
+
   /// True if every counter of this clock is <= the same counter of `other`.
   bool less_or_equal(const VectorClock& other) const noexcept;
 

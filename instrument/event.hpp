@@ -95,8 +95,6 @@ struct EventScratch {
   bool in_use = false;   // a thread's own scratch, taken by an event
   bool on_heap = false;  // made for an event built while the thread's own scratch was taken
 };
-/// A free scratch of the calling thread (a heap one if its own is in use by another event).
-EventScratch* acquire_scratch();
 /// Gives `scratch` back (no thread-local lookup: the scratch says whose it is).
 inline void release_scratch(EventScratch* scratch) noexcept {
   if (scratch->on_heap) {
@@ -126,37 +124,51 @@ class [[nodiscard]] EventBuilder {
 
   /// Records the action parameter `name` (goes into "params").
   template <class T>
-  EventBuilder& param(FieldName name, const T& value) {
+  [[gnu::always_inline]] EventBuilder& param(FieldName name, const T& value) {
     if (scratch_) {
       JsonOut& out = scratch_->head;
       if constexpr (kPlainInteger<T>) {
-        if (name.plain()) {  // one reserve for the key, the digits and the comma
+        if (name.plain()) [[likely]] {  // one reserve for the key, the digits and the comma
           char* at = put_integer(name.put_plain_key(out.reserve(name.text().size() + 4 + 20 + 1), '\0'), value);
           *at = ',';
           out.commit(at + 1);
           return *this;
         }
+      } else if constexpr (kString<T>) {
+        if (name.plain()) [[likely]] {  // a short plain string: one reserve for the key, the string and the comma
+          char* at = name.put_plain_key(out.reserve(name.text().size() + 4 + JsonOut::kShortString + 2 + 1), '\0');
+          if (char* end = JsonOut::put_short_string(at, value)) [[likely]] {
+            *end = ',';
+            out.commit(end + 1);
+            return *this;
+          }
+        }
       }
-      name.write_key(out);
-      to_tla(out, value);
-      out.raw(',');  // emit() turns the last one into the closing '}'
+      write_param(out, name, value);
     }
     return *this;
   }
 
   /// Records the value of spec variable `name` after this step.
   template <class T>
-  EventBuilder& set(FieldName name, const T& value) {
+  [[gnu::always_inline]] EventBuilder& set(FieldName name, const T& value) {
     if (scratch_) {
       JsonOut& out = scratch_->vars;
       if constexpr (kPlainInteger<T>) {
-        if (name.plain()) {  // one reserve for the comma, the key and the digits
+        if (name.plain()) [[likely]] {  // one reserve for the comma, the key and the digits
           out.commit(put_integer(name.put_plain_key(out.reserve(name.text().size() + 4 + 20), ','), value));
           return *this;
         }
+      } else if constexpr (kString<T>) {
+        if (name.plain()) [[likely]] {  // a short plain string: one reserve for the comma, the key and the string
+          char* at = name.put_plain_key(out.reserve(name.text().size() + 4 + JsonOut::kShortString + 2), ',');
+          if (char* end = JsonOut::put_short_string(at, value)) [[likely]] {
+            out.commit(end);
+            return *this;
+          }
+        }
       }
-      name.write_member(out);
-      to_tla(out, value);
+      write_set(out, name, value);
     }
     return *this;
   }
@@ -173,9 +185,25 @@ class [[nodiscard]] EventBuilder {
 
   void finish();
 
+  // The general cases of param and set, out of line (the usual ones above are inlined).
+  template <class T>
+  [[gnu::noinline]] static void write_param(JsonOut& out, FieldName name, const T& value) {
+    name.write_key(out);
+    to_tla(out, value);
+    out.raw(',');  // emit() turns the last one into the closing '}'
+  }
+  template <class T>
+  [[gnu::noinline]] static void write_set(JsonOut& out, FieldName name, const T& value) {
+    name.write_member(out);
+    to_tla(out, value);
+  }
+
   /// Integers other than bool and char: written as to_tla writes them, but through a cursor.
   template <class T>
   static constexpr bool kPlainInteger = std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
+  /// Strings: written as to_tla writes them, short plain ones through a cursor.
+  template <class T>
+  static constexpr bool kString = std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>;
   template <class T>
   static char* put_integer(char* at, T value) noexcept {
     if constexpr (std::is_signed_v<T>) {

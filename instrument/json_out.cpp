@@ -78,6 +78,14 @@ void JsonOut::grow(std::size_t bytes) {
   capacity_ = capacity;
 }
 
+void JsonOut::string_general(std::string_view text) {
+  if (is_plain(text)) {
+    plain_string(text);
+  } else {
+    string_slow(text);
+  }
+}
+
 void JsonOut::string_slow(std::string_view text) {
   raw('"');
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());

@@ -6,6 +6,7 @@
 // parseable by strict readers.
 #include <cstddef>
 #include <cstdint>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -35,11 +36,56 @@ class JsonOut {
 
   /// Appends `text` as a quoted, escaped JSON string.
   void string(std::string_view text) {
-    if (is_plain(text)) {
-      plain_string(text);
-    } else {
-      string_slow(text);
+    if (text.size() <= kShortString) {
+      if (char* end = put_short_string(reserve(kShortString + 2), text)) {
+        commit(end);
+        return;
+      }
     }
+    string_general(text);
+  }
+
+  /// The longest text put_short_string takes.
+  static constexpr std::size_t kShortString = 16;
+  /// Writes `text` as a JSON string at `at` if it has at most kShortString bytes and needs no
+  /// escaping; returns the cursor after it, or nullptr if it does not qualify (then bytes at
+  /// `at` may have been overwritten). `at` has room for kShortString + 2 bytes. The bytes are
+  /// checked in the registers they are copied through (checking them where they landed would
+  /// read back fresh narrow stores with a wide load, which stalls until the stores are done).
+  static char* put_short_string(char* at, std::string_view text) noexcept {
+    const std::size_t n = text.size();
+    const char* p = text.data();
+    std::uint64_t flags;
+    if (n >= 8) {
+      if (n > kShortString) return nullptr;
+      std::uint64_t head, tail;  // overlapping: together they cover the text
+      std::memcpy(&head, p, 8);
+      std::memcpy(&tail, p + n - 8, 8);
+      std::memcpy(at + 1, &head, 8);
+      std::memcpy(at + 1 + n - 8, &tail, 8);
+      flags = escape_flags(head) | escape_flags(tail);
+    } else if (n >= 4) {
+      std::uint32_t head, tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      std::memcpy(at + 1, &head, 4);
+      std::memcpy(at + 1 + n - 4, &tail, 4);
+      flags = escape_flags(head | (std::uint64_t{tail} << 32));
+    } else if (n > 0) {
+      const auto first = static_cast<unsigned char>(p[0]), middle = static_cast<unsigned char>(p[n / 2]),
+                 last = static_cast<unsigned char>(p[n - 1]);
+      at[1] = static_cast<char>(first);
+      at[1 + n / 2] = static_cast<char>(middle);
+      at[n] = static_cast<char>(last);
+      // The other bytes of the word repeat `first`: flagged exactly when it is.
+      flags = escape_flags(first * 0x0101010101000000ull | first | (std::uint64_t{middle} << 8) | (std::uint64_t{last} << 16));
+    } else {
+      flags = 0;
+    }
+    if (flags != 0) return nullptr;
+    *at = '"';
+    at[n + 1] = '"';
+    return at + n + 2;
   }
 
   /// Appends `text` between quotes as it is; the caller has checked is_plain(text).
@@ -72,23 +118,20 @@ class JsonOut {
     copy_short(at, text.data(), text.size());
     return at + text.size();
   }
-  /// Writes the decimal digits of `value` (at most 20) to `at`; returns the cursor after them.
-  /// Counts the digits first, then writes two at a time from the right straight to their
-  /// place, in 32-bit arithmetic below 10^8 (std::to_chars does much the same, but is not
-  /// inlined and counts digits with 64-bit divisions).
+  /// Writes the decimal digits of `value` (at most 20) to `at`, which has room for 20 bytes
+  /// (bytes after the digits may be overwritten); returns the cursor after the digits. Below
+  /// 10^8 the digits are made in one 64-bit register, all eight at once (SWAR: two 4-digit
+  /// halves, split into pairs, split into digits, by multiplications by reciprocals), and
+  /// stored with one store past their leading zeros: no loop, no table, no division.
   static char* put_unsigned(char* at, unsigned long long value) noexcept {
-    if (value < 100) {
-      if (value < 10) {
-        *at = static_cast<char>('0' + value);
-        return at + 1;
-      }
-      std::memcpy(at, &kDigitPairs[2 * value], 2);
-      return at + 2;
+    if (value < 10) {
+      *at = static_cast<char>('0' + value);
+      return at + 1;
     }
-    if (value < 100000000) return put_small(at, static_cast<std::uint32_t>(value));
+    if (value < 100000000) return put_below_1e8(at, static_cast<std::uint32_t>(value));
     const unsigned long long high = value / 100000000;
     at = put_unsigned(at, high);
-    put_pairs(at + 8, static_cast<std::uint32_t>(value - high * 100000000), 4);
+    put_eight_digits(at, static_cast<std::uint32_t>(value - high * 100000000));
     return at + 8;
   }
   /// Writes a signed integer (at most 20 characters) to `at`; returns the cursor after it.
@@ -127,40 +170,41 @@ class JsonOut {
   static constexpr bool is_plain(std::string_view text) noexcept;
 
  private:
-  static constexpr char kDigitPairs[201] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-
-  /// 100 <= value < 10^8.
-  static char* put_small(char* at, std::uint32_t value) noexcept {
-    const unsigned digits = value < 10000 ? (value < 1000 ? 3 : 4)
-                                          : value < 1000000 ? (value < 100000 ? 5 : 6) : (value < 10000000 ? 7 : 8);
-    char* const end = at + digits;
-    char* p = end;
-    while (value >= 100) {
-      const std::uint32_t rest = value / 100;
-      p -= 2;
-      std::memcpy(p, &kDigitPairs[2 * (value - rest * 100)], 2);
-      value = rest;
-    }
-    if (value >= 10) {
-      std::memcpy(p - 2, &kDigitPairs[2 * value], 2);
-    } else {
-      p[-1] = static_cast<char>('0' + value);
-    }
-    return end;
+  /// The eight decimal digits of `value` < 10^8 (leading zeros included), as byte values 0-9,
+  /// the most significant in the lowest byte.
+  static std::uint64_t eight_digits(std::uint32_t value) noexcept {
+    const std::uint64_t high = value / 10000, low = value - high * 10000;
+    std::uint64_t x = high | (low << 32);                                          // two halves < 10^4
+    const std::uint64_t hundreds = ((x * 10486) >> 20) & 0x0000007F0000007Full;  // x / 100 per half
+    x = hundreds | ((x - hundreds * 100) << 16);                                   // four pairs < 100
+    const std::uint64_t tens = ((x * 103) >> 10) & 0x000F000F000F000Full;       // x / 10 per pair
+    return tens | ((x - tens * 10) << 8);                                          // eight digits
   }
-  /// Writes the lowest 2*`pairs` digits of `value` (with leading zeros) before `end`;
-  /// returns where they start.
-  static char* put_pairs(char* end, std::uint32_t value, unsigned pairs) noexcept {
-    for (unsigned i = 0; i < pairs; ++i) {
-      const std::uint32_t rest = value / 100;
-      end -= 2;
-      std::memcpy(end, &kDigitPairs[2 * (value - rest * 100)], 2);
-      value = rest;
+  /// Writes the eight digits of `value` < 10^8 (with leading zeros) at `at`.
+  static void put_eight_digits(char* at, std::uint32_t value) noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t text = eight_digits(value) + 0x3030303030303030ull;
+      std::memcpy(at, &text, 8);
+    } else {
+      for (int i = 7; i >= 0; --i, value /= 10) at[i] = static_cast<char>('0' + value % 10);
     }
-    return end;
+  }
+  /// 10 <= value < 10^8; writes 8 bytes at `at`.
+  static char* put_below_1e8(char* at, std::uint32_t value) noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t digits = eight_digits(value);
+      const unsigned zeros = static_cast<unsigned>(std::countr_zero(digits)) & ~7u;  // leading zero digits, in bits
+      const std::uint64_t text = (digits + 0x3030303030303030ull) >> zeros;
+      std::memcpy(at, &text, 8);
+      return at + 8 - zeros / 8;
+    } else {
+      char digits[8];
+      put_eight_digits(digits, value);
+      std::size_t skip = 0;
+      while (digits[skip] == '0') ++skip;
+      std::memcpy(at, digits + skip, 8 - skip);
+      return at + 8 - skip;
+    }
   }
 
   /// memcpy, inline for the short pieces JSON is made of.
@@ -211,7 +255,19 @@ class JsonOut {
     }
   }
 
+  /// Nonzero if a byte of `word` needs escaping in a JSON string (or is not ASCII): the high
+  /// bit of the byte is set for bytes < 0x20, '"', '\\' and >= 0x80 (`x - ones` sets a byte's high
+  /// bit when the byte is zero, or borrows from a byte that is flagged anyway).
+  static constexpr std::uint64_t escape_flags(std::uint64_t word) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    const std::uint64_t quote = word ^ (ones * '"');
+    const std::uint64_t backslash = word ^ (ones * '\\');
+    return ((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs;
+  }
+
   void grow(std::size_t bytes);  // makes room for `bytes` more; throws std::bad_alloc
+  void string_general(std::string_view text);  // string() for texts that are long or need escapes
   void string_slow(std::string_view text);
 
   char* data_ = nullptr;
@@ -222,16 +278,8 @@ class JsonOut {
 constexpr bool JsonOut::is_plain(std::string_view text) noexcept {
   std::size_t i = 0;
   if (!std::is_constant_evaluated()) {
-    // Eight bytes at a time. `x - ones` sets a byte's high bit when the byte is zero (or
-    // borrows from one that is flagged anyway), so each test below flags its bytes:
-    // < 0x20, == '"', == '\\', and `word` itself flags bytes >= 0x80.
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highs = 0x8080808080808080ull;
-    auto flagged = [](std::uint64_t word) {
-      const std::uint64_t quote = word ^ (ones * '"');
-      const std::uint64_t backslash = word ^ (ones * '\\');
-      return (((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs) != 0;
-    };
+    // Eight bytes at a time (see escape_flags).
+    auto flagged = [](std::uint64_t word) { return escape_flags(word) != 0; };
     const char* p = text.data();
     const std::size_t n = text.size();
     if (n < 8) {

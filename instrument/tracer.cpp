@@ -5,13 +5,13 @@
 
 namespace tlatrace::instrument {
 
-namespace detail {
-
 namespace {
-thread_local EventScratch thread_scratch;
-}  // namespace
 
-EventScratch* acquire_scratch() {
+thread_local detail::EventScratch thread_scratch;
+
+/// A free scratch of the calling thread (a heap one if its own is in use by another event).
+detail::EventScratch* acquire_scratch() {
+  using detail::EventScratch;
   EventScratch* scratch = &thread_scratch;
   if (!scratch->in_use) {
     scratch->in_use = true;
@@ -24,17 +24,7 @@ EventScratch* acquire_scratch() {
   return scratch;
 }
 
-}  // namespace detail
-
-void EventBuilder::finish() {
-  detail::EventScratch* scratch = scratch_;
-  scratch_ = nullptr;
-  struct Release {
-    detail::EventScratch* scratch;
-    ~Release() { detail::release_scratch(scratch); }
-  } release{scratch};
-  tracer_->finish_event(*scratch);
-}
+}  // namespace
 
 Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 
@@ -46,7 +36,8 @@ Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
   field.raw("},\"node\":");
   field.string(node_);
   field.raw(",\"clock\":");
-  middle_ = field.str();
+  clock_lead_.assign(field.view());
+  refresh_clock_text();
 }
 
 Tracer::~Tracer() {
@@ -54,7 +45,7 @@ Tracer::~Tracer() {
 }
 
 EventBuilder Tracer::start_event(FieldName action) {
-  detail::EventScratch* scratch = detail::acquire_scratch();
+  detail::EventScratch* scratch = acquire_scratch();
   JsonOut& out = scratch->head;
   static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
   if (action.plain()) {  // one reserve for the whole head
@@ -72,53 +63,88 @@ EventBuilder Tracer::start_event(FieldName action) {
 }
 
 namespace {
-constexpr std::string_view kVc = ",\"vc\":";
-constexpr std::string_view kEnd = "}\n";
-/// The head without the comma after its last param (middle_ starts with the closing '}').
+/// The head without the comma after its last param (clock_lead_ starts with the closing '}').
 std::string_view params_closed(std::string_view head) {
   if (head.back() == ',') head.remove_suffix(1);
   return head;
 }
 }  // namespace
 
-std::size_t Tracer::tail_size_bound(std::string_view vars) const noexcept {
-  return middle_.size() + 20 + kVc.size() + vc_.json_size_bound() + vars.size() + kEnd.size();
+void Tracer::refresh_clock_text() {
+  std::string lead = ",\"vc\":";
+  lead += vc_.head_json();
+  vc_lead_.assign(lead);
+  vc_rest_.assign(vc_.rest_json());
+  // Two counters of at most 20 digits, "}\n", and what the last padded copy may write past the
+  // end of the line.
+  tail_bound_ = clock_lead_.size() + 20 + vc_lead_.size() + 20 + vc_rest_.size() + 2 + detail::PaddedText::kPadded;
 }
 
-char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
-  at = JsonOut::put(at, middle_);
+[[gnu::always_inline]] inline char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
   lamport_.tick();
   vc_.tick();
+  at = clock_lead_.put(at);
   at = lamport_.put(at);
-  at = JsonOut::put(at, kVc);
-  at = vc_.put_json(at);
+  at = vc_lead_.put(at);
+  at = vc_.put_own_count(at);
+  at = vc_rest_.put(at);
   at = JsonOut::put(at, vars);
-  return JsonOut::put(at, kEnd);
+  at[0] = '}';
+  at[1] = '\n';
+  return at + 2;
+}
+
+[[gnu::always_inline]] inline void Tracer::emit_into_lane(std::string_view head, std::string_view vars) noexcept {
+  // The whole line is written into the lane under the lock: the lane has one producer at a
+  // time, and the lines enter it in clock order.
+  clock_lock_.lock();
+  const std::size_t bound = head.size() + vars.size() + tail_bound_;
+  if (bound <= lane_->max_line()) [[likely]] {
+    if (char* room = lane_->claim(bound)) [[likely]] {
+      const bool wake = lane_->commit(put_tail(JsonOut::put(room, head), vars));
+      clock_lock_.unlock();
+      if (wake) [[unlikely]] async_->lane_filling();
+      return;
+    }
+  }
+  clock_lock_.unlock();
+  emit_into_lane_slowly(head, vars);
+}
+
+void EventBuilder::finish() {
+  detail::EventScratch* scratch = scratch_;
+  scratch_ = nullptr;
+  Tracer& tracer = *tracer_;
+  if (tracer.lane_) [[likely]] {  // nothing here throws
+    tracer.emit_into_lane(params_closed(scratch->head.view()), scratch->vars.view());
+    detail::release_scratch(scratch);
+    return;
+  }
+  struct Release {
+    detail::EventScratch* scratch;
+    ~Release() { detail::release_scratch(scratch); }
+  } release{scratch};
+  tracer.finish_event(*scratch);
 }
 
 void Tracer::finish_event(detail::EventScratch& scratch) {
+  // Any sink but an AsyncSink: the line is completed in `head` and handed over under the lock.
   const std::string_view vars = scratch.vars.view();
-  if (lane_) {
-    emit_into_lane(params_closed(scratch.head.view()), vars);
-    return;
-  }
-  // Any other sink: the line is completed in `head` and handed over under the lock.
   JsonOut& out = scratch.head;
   const std::size_t head_size = params_closed(out.view()).size();
   std::lock_guard lock(clock_lock_);
-  char* at = out.reserve(tail_size_bound(vars));
+  char* at = out.reserve(tail_bound_ + vars.size());
   at -= out.size() - head_size;
   out.commit(put_tail(at, vars));
   sink_->write(out.view());
 }
 
-void Tracer::emit_into_lane(std::string_view head, std::string_view vars) {
-  // The whole line is written into the lane under the lock: the lane has one producer at a
-  // time, and the lines enter it in clock order.
+void Tracer::emit_into_lane_slowly(std::string_view head, std::string_view vars) noexcept {
+  // A line too long for the lane (it goes to the heap), or a full lane.
   std::chrono::steady_clock::time_point deadline{};
   for (;;) {
     clock_lock_.lock();
-    const std::size_t bound = head.size() + tail_size_bound(vars);
+    const std::size_t bound = head.size() + vars.size() + tail_bound_;
     const bool on_heap = bound > lane_->max_line();  // too long for the lane: a record points to it
     if (char* room = lane_->claim(on_heap ? detail::LineLane::kHeapRecord : bound)) {
       bool wake;
@@ -158,6 +184,7 @@ void Tracer::on_receive(const Stamp& stamp) {
   std::lock_guard lock(clock_lock_);
   lamport_.merge(stamp.lamport);
   vc_.merge(stamp.vc);
+  refresh_clock_text();
 }
 
 std::uint64_t Tracer::lamport_time() const {

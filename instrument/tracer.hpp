@@ -18,6 +18,7 @@
 #include "instrument/async_sink.hpp"
 #include "instrument/clock.hpp"
 #include "instrument/detail/biased_lock.hpp"
+#include "instrument/detail/padded_text.hpp"
 #include "instrument/environment.hpp"
 #include "instrument/event.hpp"
 #include "instrument/sink.hpp"
@@ -63,15 +64,23 @@ class Tracer {
  private:
   friend class EventBuilder;
   EventBuilder start_event(FieldName action);
+  /// emit() for a sink without lanes: the line is completed in the scratch's head.
   void finish_event(detail::EventScratch& scratch);
-  void emit_into_lane(std::string_view head, std::string_view vars);
+  /// emit() into lane_: the usual case inline, the rest in emit_into_lane_slowly.
+  void emit_into_lane(std::string_view head, std::string_view vars) noexcept;
+  void emit_into_lane_slowly(std::string_view head, std::string_view vars) noexcept;
   /// Ticks the clocks and writes the rest of the line after the params (clocks, `vars`, the
-  /// end) at `at`, which has room for tail_size_bound(vars) bytes; returns the line's end.
+  /// end) at `at`, which has room for tail_bound_ + vars.size() bytes; returns the line's end.
   char* put_tail(char* at, std::string_view vars) noexcept;
-  std::size_t tail_size_bound(std::string_view vars) const noexcept;
+  /// Sets the copies of the vector clock's text and tail_bound_ (under the lock).
+  void refresh_clock_text();
 
   std::string node_;
-  std::string middle_;  // },"node":"<node>","clock":  (between the params and the clock)
+  // The parts of a line's tail that change rarely, padded for one-move copies:
+  detail::PaddedText clock_lead_;  // },"node":"<node>","clock":  (between the params and the clock)
+  detail::PaddedText vc_lead_;     // ,"vc":{"<node>":
+  detail::PaddedText vc_rest_;     // ,"<other>":<count>,...}   (the vector clock's other nodes)
+  std::size_t tail_bound_ = 0;     // most bytes put_tail writes, besides vars (padding included)
   std::shared_ptr<Sink> sink_owner_;
   Sink* sink_ = nullptr;
   AsyncSink* async_ = nullptr;  // sink_ if it is an AsyncSink: lines are formatted into lane_

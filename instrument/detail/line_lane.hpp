@@ -32,6 +32,7 @@ class LineLane {
     // Plain malloc'd memory: nothing touches the lane before the producer does.
     data_.reset(static_cast<char*>(std::aligned_alloc(64, size)));
     if (!data_) mask_ = 0;  // no memory: every claim fails (the lines are dropped, counted)
+    max_line_ = capacity() == 0 ? 0 : capacity() / 2 - kHeader;
     next_check_ = size / 16;
   }
   ~LineLane() {
@@ -54,24 +55,21 @@ class LineLane {
 
   std::size_t capacity() const noexcept { return mask_ == 0 ? 0 : mask_ + 1; }
   /// The longest line claim() takes; longer ones go through commit_heap.
-  std::size_t max_line() const noexcept { return capacity() == 0 ? 0 : capacity() / 2 - kHeader; }
+  std::size_t max_line() const noexcept { return max_line_; }
 
   // ---- producer side ----
 
   /// Contiguous room for a line of at most `bytes` bytes (<= max_line()), or nullptr when the
   /// lane is full. Commit the line before the next claim.
   char* claim(std::size_t bytes) noexcept {
-    std::uint64_t at = producer_head_;
-    const std::size_t offset = at & mask_;
-    const std::size_t need = kHeader + bytes;
-    const std::size_t skip = capacity() - offset < need ? capacity() - offset : 0;
-    if (!has_room(at + skip + need)) return nullptr;
-    if (skip != 0) {  // the line would wrap: pad to the end of the lap
-      write_header(offset, kPad, skip - kHeader);
-      at += skip;
+    const std::uint64_t at = producer_head_;
+    // One test for the usual case: the line fits before both the consumer's tail (as last
+    // read) and the end of the lap.
+    if (at + kHeader + bytes <= limit_) [[likely]] {
+      claimed_ = at;
+      return data_.get() + (at & mask_) + kHeader;
     }
-    claimed_ = at;
-    return data_.get() + (at & mask_) + kHeader;
+    return claim_slowly(bytes);
   }
 
   /// Publishes the line claimed last, which ends at `end`. True when the lane has filled up
@@ -168,11 +166,25 @@ class LineLane {
     return next_record(at, header);
   }
 
-  /// True if the lane can grow to `end` (a head position) without overtaking the consumer.
-  bool has_room(std::uint64_t end) noexcept {
-    if (end - cached_tail_ <= capacity()) return true;
+  /// claim() when the line may not fit before limit_: wraps to the next lap (a padding
+  /// record), reads the consumer's tail, and sets the next limit_.
+  [[gnu::noinline]] char* claim_slowly(std::size_t bytes) noexcept {
+    if (capacity() == 0) return nullptr;
+    std::uint64_t at = producer_head_;
+    const std::size_t offset = at & mask_;
+    const std::size_t need = kHeader + bytes;
+    const std::size_t skip = capacity() - offset < need ? capacity() - offset : 0;
     cached_tail_ = tail_.load(std::memory_order_acquire);
-    return end - cached_tail_ <= capacity();
+    if (at + skip + need - cached_tail_ > capacity()) return nullptr;  // full
+    if (skip != 0) {  // the line would wrap: pad to the end of the lap
+      write_header(offset, kPad, skip - kHeader);
+      at += skip;
+    }
+    claimed_ = at;
+    const std::uint64_t lap_end = (at | mask_) + 1;
+    const std::uint64_t tail_limit = cached_tail_ + capacity();
+    limit_ = lap_end < tail_limit ? lap_end : tail_limit;
+    return data_.get() + (at & mask_) + kHeader;
   }
 
   bool publish(std::uint64_t head) noexcept {
@@ -202,6 +214,8 @@ class LineLane {
   std::uint64_t cached_tail_ = 0;
   std::uint64_t next_check_ = 0;
   std::uint64_t claimed_ = 0;
+  std::uint64_t limit_ = 0;  // claims ending at or before it need no further test
+  std::size_t max_line_ = 0;
   // Written by the producer, read by the consumer.
   alignas(64) std::atomic<std::uint64_t> head_{0};
   std::atomic<bool> closed_{false};

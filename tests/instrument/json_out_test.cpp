@@ -69,7 +69,8 @@ TEST(InstrumentJsonOutTest, IntegersCoverTheirWholeRange) {
 }
 
 TEST(InstrumentJsonOutTest, IntegersAtEveryDigitCountBoundary) {
-  // put_unsigned counts digits, writes pairs, and splits at 10^8: check each edge.
+  // put_unsigned makes eight digits at once below 10^8, drops their leading zeros, and splits
+  // at 10^8: check each edge.
   unsigned long long power = 1;
   for (int digits = 1; digits <= 20; ++digits) {
     for (unsigned long long value : {power - 1, power, power + 1, power * 5 + 7}) {
@@ -86,6 +87,42 @@ TEST(InstrumentJsonOutTest, IntegersAtEveryDigitCountBoundary) {
     JsonOut out;
     out.unsigned_integer(value * 1000003);
     ASSERT_EQ(out.view(), std::to_string(value * 1000003));
+  }
+  for (unsigned long long value = 0; value < 100000000; value += 997) {  // every digit of every place
+    JsonOut out;
+    out.unsigned_integer(value);
+    ASSERT_EQ(out.view(), std::to_string(value));
+  }
+}
+
+TEST(InstrumentJsonOutTest, ShortStringsAreCheckedAtEveryByte) {
+  // Strings of up to 16 bytes are copied and checked eight or four bytes at a time
+  // (put_short_string): a byte needing an escape, at any position of any length, must still
+  // be escaped, and every other byte copied.
+  for (std::size_t length = 0; length <= 20; ++length) {
+    std::string plain;
+    for (std::size_t i = 0; i < length; ++i) plain += static_cast<char>('a' + i);
+    EXPECT_EQ(json_string(plain), "\"" + plain + "\"") << length;
+    char buffer[JsonOut::kShortString + 2];
+    char* end = JsonOut::put_short_string(buffer, plain);
+    if (length <= JsonOut::kShortString) {
+      ASSERT_NE(end, nullptr) << length;
+      EXPECT_EQ(std::string(buffer, end), "\"" + plain + "\"");
+    } else {
+      EXPECT_EQ(end, nullptr) << length;
+    }
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const char bad : {'"', '\\', '\n', '\x01', '\x80'}) {
+        std::string text = plain;
+        text[at] = bad;
+        EXPECT_EQ(JsonOut::put_short_string(buffer, text), nullptr) << length << " " << at;
+        const std::string escaped = bad == '"' ? "\\\"" : bad == '\\' ? "\\\\" : bad == '\n' ? "\\n"
+                                    : bad == '\x01'                   ? "\\u0001"
+                                                                      : "\\ufffd";
+        EXPECT_EQ(json_string(text), "\"" + plain.substr(0, at) + escaped + plain.substr(at + 1) + "\"")
+            << length << " " << at;
+      }
+    }
   }
 }
 

@@ -130,5 +130,77 @@ TEST(InstrumentTracerLaneTest, ThreadsSharingATracerKeepClockOrderThroughATinyLa
   testing::expect_clock_order(memory->lines(), kThreads, kEvents, 1);
 }
 
+TEST(InstrumentTracerLaneTest, ClockTextStaysRightForLongNamesManyNodesAndLargeCounts) {
+  // The tail of a line is written from copies of its rarely changing parts (padded for
+  // fixed-size moves; longer ones take another path) and counters that keep their digits:
+  // check a node name longer than the padding, a vector clock whose other entries outgrow
+  // it, and clocks carrying past 10^8, against what the clocks themselves say.
+  const std::string node(40, 'n');
+  auto memory = std::make_shared<MemorySink>();
+  auto async = std::make_shared<AsyncSink>(memory, kLossless);
+  Tracer tracer(node, async);
+  Tracer other("short", std::make_shared<MemorySink>());
+  std::vector<std::string> expected;
+  auto emit = [&](int i) {
+    tracer.event("E").param("i", i).set("s", std::string(static_cast<std::size_t>(i % 20), 'x')).emit();
+    expected.push_back(std::to_string(tracer.lamport_time()) + " " + testing::vector_clock_json(tracer.vector_clock()));
+  };
+  for (int i = 0; i < 5; ++i) emit(i);
+  for (int k = 0; k < 6; ++k) {  // six more nodes: the other entries take ~100 bytes
+    Stamp stamp;
+    stamp.lamport = 99999990 + static_cast<std::uint64_t>(k);
+    stamp.vc.set("node-" + std::to_string(k), 99999995 + static_cast<std::uint64_t>(k));
+    stamp.vc.set(node, 99999990);  // our own entry pushed to just below 10^8
+    tracer.on_receive(stamp);
+    for (int i = 0; i < 4; ++i) emit(i);
+  }
+  tracer.flush();
+  const auto lines = memory->lines();
+  ASSERT_EQ(lines.size(), expected.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto event = parse(lines[i]);
+    EXPECT_EQ(event["node"], node);
+    EXPECT_EQ(std::to_string(event["clock"].get<std::uint64_t>()) + " " + event["vc"].dump(), expected[i]) << lines[i];
+  }
+  EXPECT_GT(parse(lines.back())["clock"].get<std::uint64_t>(), 100000000u);  // the carry past 10^8 was written
+  EXPECT_GT(parse(lines.back())["vc"][node].get<std::uint64_t>(), 100000000u);
+}
+
+TEST(InstrumentTracerLaneTest, StringParamsAndVariablesOfEveryShortLength) {
+  // Short strings with plain names take a shortcut past to_tla: the text must be the same,
+  // escapes included, at every length around the shortcut's limit.
+  auto memory = std::make_shared<MemorySink>();
+  auto async = std::make_shared<AsyncSink>(memory, kLossless);
+  Tracer tracer("n1", async);
+  std::vector<std::string> texts, heads;
+  for (std::size_t length = 0; length <= 20; ++length) {
+    std::string text;
+    for (std::size_t i = 0; i < length; ++i) text += static_cast<char>('A' + i);
+    texts.push_back(text);
+    if (length > 0) {
+      texts.push_back(text);
+      texts.back()[length / 2] = '"';
+      texts.push_back(text);
+      texts.back()[length - 1] = '\n';
+    }
+  }
+  for (const std::string& text : texts) {
+    tracer.event("S").param("p", text).set("v", std::string_view(text)).param("q", std::string_view(text)).set("w", text).emit();
+    const std::string json = to_tla_string(text);
+    heads.push_back(R"({"action":"S","params":{"p":)" + json + R"(,"q":)" + json);
+  }
+  tracer.flush();
+  const auto lines = memory->lines();
+  ASSERT_EQ(lines.size(), texts.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto event = parse(lines[i]);
+    EXPECT_EQ(event["params"]["p"], texts[i]);
+    EXPECT_EQ(event["params"]["q"], texts[i]);
+    EXPECT_EQ(event["v"], texts[i]);
+    EXPECT_EQ(event["w"], texts[i]);
+    EXPECT_EQ(lines[i].substr(0, lines[i].find("},\"node\"")), heads[i]);
+  }
+}
+
 }  // namespace
 }  // namespace tlatrace::instrument
