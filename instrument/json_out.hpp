@@ -52,7 +52,7 @@ class JsonOut {
   /// `at` may have been overwritten). `at` has room for kShortString + 2 bytes. The bytes are
   /// checked in the registers they are copied through (checking them where they landed would
   /// read back fresh narrow stores with a wide load, which stalls until the stores are done).
-  static char* put_short_string(char* at, std::string_view text) noexcept {
+  [[gnu::always_inline]] static char* put_short_string(char* at, std::string_view text) noexcept {
     const std::size_t n = text.size();
     const char* p = text.data();
     std::uint64_t flags;

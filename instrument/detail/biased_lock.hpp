@@ -22,17 +22,17 @@ class BiasedLock {
  public:
   void lock() noexcept {
     const void* me = thread_token();
-    if (state_.load(std::memory_order_acquire) == kBiased && owner_ == me) {
+    if (state_.load(std::memory_order_acquire) == kBiased && owner_ == me) [[likely]] {
       owner_busy_.store(true, std::memory_order_relaxed);
       std::atomic_signal_fence(std::memory_order_seq_cst);  // the revoker's membarrier is the fence
-      if (state_.load(std::memory_order_acquire) == kBiased) return;
+      if (state_.load(std::memory_order_acquire) == kBiased) [[likely]] return;
       owner_busy_.store(false, std::memory_order_release);
     }
     lock_slowly(me);
   }
 
   void unlock() noexcept {
-    if (owner_busy_.load(std::memory_order_relaxed) && owner_ == thread_token()) {
+    if (owner_busy_.load(std::memory_order_relaxed) && owner_ == thread_token()) [[likely]] {
       owner_busy_.store(false, std::memory_order_release);
     } else {
       spin_.unlock();

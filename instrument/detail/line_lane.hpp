@@ -187,14 +187,26 @@ class LineLane {
     return data_.get() + (at & mask_) + kHeader;
   }
 
+  /// Asks for the cache line of `p` in a state that allows writing. GCC turns
+  /// __builtin_prefetch(p, 1) into a plain read prefetch unless the target has PRFCHW, so on
+  /// x86-64 the instruction is written out (older x86-64 processors without PREFETCHW execute
+  /// it as a no-op).
+  static void prefetch_for_writing(const char* p) noexcept {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    asm volatile("prefetchw %0" : : "m"(*p));
+#else
+    __builtin_prefetch(p, 1);
+#endif
+  }
+
   bool publish(std::uint64_t head) noexcept {
     producer_head_ = head;
     head_.store(head, std::memory_order_release);
     // Ask for the cache lines the next events will write, for writing, ahead of time: a store
     // that misses waits in the store buffer, and the tracer's next lock (an atomic exchange)
     // would wait for it.
-    __builtin_prefetch(data_.get() + ((head + kPrefetchAhead) & mask_), 1);
-    __builtin_prefetch(data_.get() + ((head + kPrefetchAhead + 64) & mask_), 1);
+    prefetch_for_writing(data_.get() + ((head + kPrefetchAhead) & mask_));
+    prefetch_for_writing(data_.get() + ((head + kPrefetchAhead + 64) & mask_));
     if (head < next_check_) return false;
     // Every sixteenth of the lane: how full is it really? Waking the consumer at an eighth
     // leaves it the rest of the lane's time to get a processor.
