@@ -9,19 +9,31 @@ namespace {
 
 thread_local detail::EventScratch thread_scratch;
 
+/// A scratch for an event built while the thread's own is taken by another one.
+[[gnu::noinline]] detail::EventScratch* heap_scratch() {
+  auto* scratch = new detail::EventScratch;
+  scratch->on_heap = true;
+  return scratch;
+}
+
 /// A free scratch of the calling thread (a heap one if its own is in use by another event).
 detail::EventScratch* acquire_scratch() {
-  using detail::EventScratch;
-  EventScratch* scratch = &thread_scratch;
-  if (!scratch->in_use) {
+  detail::EventScratch* scratch = &thread_scratch;
+  if (!scratch->in_use) [[likely]] {
     scratch->in_use = true;
   } else {
-    scratch = new EventScratch;  // a second event built at the same time on this thread
-    scratch->on_heap = true;
+    scratch = heap_scratch();  // a second event built at the same time on this thread
   }
   scratch->head.clear();
   scratch->vars.clear();
   return scratch;
+}
+
+/// The head of an event whose action name needs escapes.
+[[gnu::noinline]] void write_escaped_head(JsonOut& out, FieldName action) {
+  out.raw("{\"action\":");
+  action.write(out);
+  out.raw(",\"params\":{");
 }
 
 }  // namespace
@@ -48,16 +60,14 @@ EventBuilder Tracer::start_event(FieldName action) {
   detail::EventScratch* scratch = acquire_scratch();
   JsonOut& out = scratch->head;
   static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
-  if (action.plain()) {  // one reserve for the whole head
+  if (action.plain()) [[likely]] {  // one reserve for the whole head
     const std::string_view name = action.text();
     char* at = out.reserve(kAction.size() + name.size() + kParams.size());
     at = JsonOut::put(at, kAction);
     at = JsonOut::put(at, name);
     out.commit(JsonOut::put(at, kParams));
   } else {
-    out.raw("{\"action\":");
-    action.write(out);
-    out.raw(",\"params\":{");
+    write_escaped_head(out, action);
   }
   return EventBuilder(this, scratch);
 }
