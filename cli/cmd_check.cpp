@@ -107,6 +107,7 @@ int run_check(CheckCliOptions& opt) {
   eval::CheckOptions co;
   co.workers = opt.workers > 0 ? opt.workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   co.max_states = opt.max_states;
+  co.sole_thread = true;  // this process runs one check and no other thread
   if (opt.no_deadlock) co.check_deadlock = false;
   if (!json) {
     co.log = [](const std::string& line) { std::cout << line << "\n" << std::flush; };

@@ -225,6 +225,7 @@ bool Checker::finish_level(CheckResult& r, int level) {
 }
 
 CheckResult Checker::run() {
+  SingleThreadedValues plain_refs(options_.sole_thread && workers_.size() == 1);
   start_ = now_seconds();
   last_progress_ = start_;
   CheckResult r;

@@ -30,6 +30,9 @@ struct CheckOptions {
   std::function<void(const std::string&)> log;    // progress lines
   std::function<void(const std::string&)> print;  // output of Print / PrintT
   StateGraph* graph = nullptr;             // when set, records the explored graph (for --dot)
+  // No other thread of the process uses values while run() runs: with one worker (which runs on
+  // the calling thread) reference counts are then plain increments (SingleThreadedValues).
+  bool sole_thread = false;
 };
 
 class Checker;

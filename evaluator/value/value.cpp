@@ -4,6 +4,8 @@
 
 namespace tlatrace::eval {
 
+std::atomic<bool> detail::plain_refs{false};
+
 Value Value::string(std::string_view text) { return string(intern(text)); }
 
 Value Value::model(std::string_view name) {

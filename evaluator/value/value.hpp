@@ -34,6 +34,33 @@ struct HeapObj {
   virtual ~HeapObj() = default;
 };
 
+namespace detail {
+extern std::atomic<bool> plain_refs;
+}  // namespace detail
+
+/// TRUE while reference counts are updated with plain loads and stores instead of locked
+/// read-modify-writes (see SingleThreadedValues).
+inline bool plain_refs() noexcept { return detail::plain_refs.load(std::memory_order_relaxed); }
+
+/// While one lives, reference counts are plain loads and stores (a locked read-modify-write costs
+/// ~20 cycles and is done on every copy of a value). Only for a program that knows exactly one
+/// thread uses values meanwhile, e.g. the checker running its one worker on the calling thread
+/// (CheckOptions::sole_thread). Not nested; created and destroyed by that one thread.
+class SingleThreadedValues {
+ public:
+  explicit SingleThreadedValues(bool on) noexcept : on_(on) {
+    if (on_) detail::plain_refs.store(true, std::memory_order_relaxed);
+  }
+  ~SingleThreadedValues() {
+    if (on_) detail::plain_refs.store(false, std::memory_order_relaxed);
+  }
+  SingleThreadedValues(const SingleThreadedValues&) = delete;
+  SingleThreadedValues& operator=(const SingleThreadedValues&) = delete;
+
+ private:
+  bool on_;
+};
+
 struct SetObj;
 struct IntervalObj;
 struct LazySetObj;
@@ -93,7 +120,7 @@ class Value {
     Value v;
     v.tag_ = tag;
     v.payload_.heap = obj;
-    obj->refs.fetch_add(1, std::memory_order_relaxed);
+    obj->refs.store(1, std::memory_order_relaxed);  // no other thread sees a fresh object
     return v;
   }
 
@@ -144,12 +171,26 @@ class Value {
  private:
   bool has_heap() const noexcept { return tag_ >= Tag::Set; }
   void retain() const noexcept {
-    if (has_heap()) payload_.heap->refs.fetch_add(1, std::memory_order_relaxed);
+    if (!has_heap()) return;
+    std::atomic<uint32_t>& refs = payload_.heap->refs;
+    if (plain_refs())
+      refs.store(refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    else
+      refs.fetch_add(1, std::memory_order_relaxed);
   }
   void release() noexcept {
-    if (has_heap() && payload_.heap->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
-      delete payload_.heap;
+    if (!has_heap()) return;
+    std::atomic<uint32_t>& refs = payload_.heap->refs;
+    if (plain_refs()) {
+      uint32_t n = refs.load(std::memory_order_relaxed);
+      if (n != 1) {
+        refs.store(n - 1, std::memory_order_relaxed);
+        return;
+      }
+    } else if (refs.fetch_sub(1, std::memory_order_acq_rel) != 1) {
+      return;
     }
+    delete payload_.heap;
   }
 
   Tag tag_;
