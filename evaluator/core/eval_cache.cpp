@@ -36,7 +36,15 @@ Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
   t.env = f.env;
   t.at = nullptr;
   const Value* state = read_state(c);
-  if (!state || trivial(*sub.value)) return eval(*sub.value, t);
+  const Expr& e = *sub.value;
+  // `x <- y` with y a variable of the checked module (the implicit substitutions of an unnamed
+  // INSTANCE): y's value, read as eval_variable would (an unset y goes the long way, for its error).
+  if (state && !f.env.inst && e.kind == ExprKind::Name && e.ref.kind == Ref::Kind::Variable &&
+      e.segments.size() == 1) {
+    int idx = program_.variable_index(e.ref);
+    if (idx >= 0 && !state[idx].is_none()) return state[idx];
+  }
+  if (!state || trivial(e)) return eval(e, t);
   ExprFacts& facts = facts_.of_expr(*sub.value);
   uint64_t sig = 0;
   if (!facts.state_level || facts.min_free_slot < f.env.depth || !facts.worth_caching() ||
