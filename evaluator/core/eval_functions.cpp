@@ -60,9 +60,31 @@ Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
   return apply(f, arg);
 }
 
+// f[arg] for a function definition. A top-level definition whose body is a function of one state
+// (and of its binder names) is evaluated once per argument and state (FnAppMemo); errors are not
+// recorded, so a failing application fails again.
+Value Evaluator::eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
+  const Value* state = def.module && !c.env.inst ? read_state(c) : nullptr;
+  if (state) {
+    ExprFacts& facts = facts_.of_expr(*def.body);
+    if (facts.state_level && facts.worth_caching()) {
+      uint64_t hash = FnAppMemo::arg_hash(&def, arg);
+      ++facts.lookups;
+      if (const Value* hit = fn_memo_.find(&def, arg, hash, state, c.states.nvars)) {
+        ++facts.hits;
+        return *hit;
+      }
+      Value v = bind_fn_def_app(def, arg, c, site);
+      fn_memo_.store(&def, arg, hash, state, c.states.nvars, v);
+      return v;
+    }
+  }
+  return bind_fn_def_app(def, arg, c, site);
+}
+
 // f[arg] for a function definition: binds the binder names (checking the domain) and
 // evaluates the body in a new frame.
-Value Evaluator::eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
+Value Evaluator::bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
   int scope = def.module ? 0 : def.scope_depth;
   int n = binder_names(def);
   Binding* base = push_frame(c, scope + n);

@@ -8,6 +8,7 @@
 
 #include "evaluator/core/context.hpp"
 #include "evaluator/core/eval_failure.hpp"
+#include "evaluator/core/fn_app_memo.hpp"
 #include "evaluator/core/level_facts.hpp"
 #include "evaluator/core/program.hpp"
 #include "evaluator/core/state_cache.hpp"
@@ -71,6 +72,7 @@ class Evaluator {
   EvalHooks* hooks() const { return hooks_; }
   /// The per-state cache of substitutions and state-level definitions (statistics).
   const StateCache& state_cache() const { return cache_; }
+  const FnAppMemo& fn_app_memo() const { return fn_memo_; }
 
   /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
   Value eval(const ast::Expr& e, Ctx& c);
@@ -129,6 +131,7 @@ class Evaluator {
   Value eval_func_cons(const ast::Expr& e, Ctx& c);
   Value eval_func_app(const ast::Expr& e, Ctx& c);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
+  Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value eval_fn_def_value(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
   Value eval_except(const ast::Expr& e, Ctx& c);
   Value eval_case(const ast::Expr& e, Ctx& c);
@@ -160,6 +163,7 @@ class Evaluator {
   std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state
+  FnAppMemo fn_memo_;  // applications of state-level function definitions, in the current state
   EvalHooks* hooks_ = nullptr;
 };
 

@@ -108,5 +108,37 @@ TEST_F(StateCacheTest, ActionLevelSubstitutionIsNotCachedPerState) {
   EXPECT_EQ(value("E", 1, 2), "2");
 }
 
+// Applications of a state-level function definition are evaluated once per argument and state
+// (FnAppMemo): the values follow the state, primed applications read the next state.
+TEST_F(StateCacheTest, FunctionDefinitionApplicationsArePerState) {
+  load("f[k \\in 0..3] == k * y\nE == <<f[1], f[1], f[2], f[1] + f[2]>>\nP == <<f[1], f[1]', f[2]'>>");
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(value("E", 1), "<<1, 1, 2, 3>>");
+    EXPECT_EQ(value("E", 5), "<<5, 5, 10, 15>>");
+    EXPECT_EQ(value("P", 2, 3), "<<2, 3, 6>>");
+    EXPECT_EQ(value("P", 3, 2), "<<3, 2, 4>>");
+  }
+  EXPECT_GT(ev_->fn_app_memo().hits(), 0u);
+}
+
+TEST_F(StateCacheTest, RecursiveFunctionDefinitionPerState) {
+  load("fact[n \\in 0..5] == IF n = 0 THEN y ELSE n * fact[n - 1]\nE == <<fact[3], fact[4]>>");
+  EXPECT_EQ(value("E", 1), "<<6, 24>>");
+  EXPECT_EQ(value("E", 2), "<<12, 48>>");
+  EXPECT_EQ(value("E", 1), "<<6, 24>>");
+}
+
+// A failing application is not recorded: it fails again, also after a value for another
+// argument was recorded in the same state.
+TEST_F(StateCacheTest, FailingFunctionApplicationsFailEveryTime) {
+  load("g[k \\in 0..3] == 12 \\div (y - k)\nE == g[2]\nF == <<g[0], g[2]>>\nD == g[7]");
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_NE(value("E", 2).find("ERROR"), std::string::npos);
+    EXPECT_NE(value("F", 2).find("ERROR"), std::string::npos);
+    EXPECT_EQ(value("E", 5), "4");
+    EXPECT_NE(value("D", 5).find("not in its domain"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace tlatrace::eval

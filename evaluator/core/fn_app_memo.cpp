@@ -1,0 +1,71 @@
+#include "evaluator/core/fn_app_memo.hpp"
+
+#include "evaluator/value/compare.hpp"
+#include "evaluator/value/fingerprint.hpp"
+
+namespace tlatrace::eval {
+
+uint64_t FnAppMemo::arg_hash(const ast::OpDef* def, const Value& arg) {
+  uint64_t h = fingerprint(arg) ^ (reinterpret_cast<uintptr_t>(def) * 0x9E3779B97F4A7C15ULL);
+  return h ^ (h >> 31);
+}
+
+bool FnAppMemo::same_state(const Value* state, size_t nvars) const {
+  if (!has_state_ || state_.size() != nvars) return false;
+  for (size_t i = 0; i < nvars; ++i)
+    if (!state_[i].identical(state[i])) return false;
+  return true;
+}
+
+void FnAppMemo::adopt(const Value* state, size_t nvars) {
+  state_.assign(state, state + nvars);
+  has_state_ = true;
+  ++gen_;  // every entry of the previous state is dead
+  used_ = 0;
+}
+
+const Value* FnAppMemo::find(const ast::OpDef* def, const Value& arg, uint64_t hash, const Value* state,
+                             size_t nvars) {
+  if (used_ == 0 || !same_state(state, nvars)) return nullptr;
+  const size_t mask = table_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Entry& e = table_[i];
+    if (e.gen != gen_) return nullptr;
+    if (e.hash == hash && e.def == def && equal(e.arg, arg)) {
+      ++hits_;
+      return &e.value;
+    }
+  }
+}
+
+void FnAppMemo::store(const ast::OpDef* def, const Value& arg, uint64_t hash, const Value* state, size_t nvars,
+                      const Value& value) {
+  if (!same_state(state, nvars)) adopt(state, nvars);
+  if (used_ >= kMaxEntries) return;
+  if (table_.empty() || (used_ + 1) * 2 > table_.size()) grow();
+  const size_t mask = table_.size() - 1;
+  size_t i = hash & mask;
+  while (table_[i].gen == gen_) i = (i + 1) & mask;
+  Entry& e = table_[i];
+  e.gen = gen_;
+  e.hash = hash;
+  e.def = def;
+  e.arg = arg;
+  e.value = value;
+  ++used_;
+}
+
+void FnAppMemo::grow() {
+  std::vector<Entry> old;
+  old.swap(table_);
+  table_.resize(old.empty() ? 64 : old.size() * 2);
+  const size_t mask = table_.size() - 1;
+  for (Entry& e : old) {
+    if (e.gen != gen_) continue;
+    size_t i = e.hash & mask;
+    while (table_[i].gen == gen_) i = (i + 1) & mask;
+    table_[i] = std::move(e);
+  }
+}
+
+}  // namespace tlatrace::eval
