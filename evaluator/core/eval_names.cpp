@@ -17,17 +17,23 @@ bool is_slot(const Ref& r) { return r.kind == Ref::Kind::Parameter || r.kind == 
 // The binding a call passes for argument `arg`: values for literals, the caller's binding for a
 // plain parameter or bound name, otherwise a lazy argument (or an operator for arity > 0).
 void make_arg(const Expr& arg, int arity, Ctx& c, bool memo, Evaluator& ev, Binding& out, Binding* frame_end) {
-  out = Binding();
+  if (arg.kind == ExprKind::Name && arg.segments.size() == 1 && arg.segments[0].args.empty() && is_slot(arg.ref)) {
+    out = c.env.base[arg.ref.index];  // the slot's previous contents are released by the copy
+    return;
+  }
+  // Reset field by field (no temporary Binding to move in and destroy).
+  out.kind = Binding::Kind::Value;
+  out.forced = false;
+  out.memo = true;
+  out.value = Value();
+  out.expr = nullptr;
+  out.env = Env{};
   // Arguments evaluated now must not put their frames over the frame being filled.
   auto eager = [&] {
     Ctx e = c;
     if (e.top < frame_end) e.top = frame_end;
     return ev.eval(arg, e);
   };
-  if (arg.kind == ExprKind::Name && arg.segments.size() == 1 && arg.segments[0].args.empty() && is_slot(arg.ref)) {
-    out = c.env.base[arg.ref.index];
-    return;
-  }
   if (arity > 0 || arg.kind == ExprKind::Lambda) {
     out.kind = Binding::Kind::Op;
     out.expr = &arg;
