@@ -63,6 +63,18 @@ const Expr* Model::name_expr(const cfg::CfgName& name, Diagnostics& diags) {
   return owned_.back().get();
 }
 
+// `e`, a definition's name inside a module that the root imports by an unnamed INSTANCE, as a
+// name of the root module (same definition, reached through the instance), or null.
+const Expr* Model::imported_name(const Expr& e, Diagnostics& diags) {
+  if (e.kind != ExprKind::Name || e.segments.size() != 1 || !e.segments[0].args.empty() ||
+      e.ref.kind != Ref::Kind::Definition)
+    return nullptr;
+  const resolve::ModuleSymbols* syms = fe_.symbols(&root_);
+  auto it = syms ? syms->all.find(e.segments[0].name) : decltype(syms->all.end()){};
+  if (!syms || it == syms->all.end() || it->second.ref.def != e.ref.def || !it->second.ref.via) return nullptr;
+  return name_expr(cfg::CfgName{e.segments[0].name, e.range}, diags);
+}
+
 bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
   const resolve::ModuleSymbols* syms = fe_.symbols(&root_);
   bool ok = true;
@@ -86,6 +98,13 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
       }
     }
     auto it = scope->all.find(b.name.text);
+    if (it == scope->all.end() && b.kind != cfg::BindingKind::Substitution && !b.module) {
+      // TLC ignores `x = v` for a name the spec does not declare (cfgs often list model values so).
+      warnings.emplace_back(b.name.range, "'" + b.name.text +
+                                              "' is neither a CONSTANT nor a definition of the specification: the "
+                                              "assignment is ignored");
+      continue;
+    }
     if (it == scope->all.end()) {
       diags.error(b.name.range, "'" + b.name.text + "' is neither a CONSTANT nor a definition of the specification");
       ok = false;
@@ -119,6 +138,7 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
       }
     } else if (r.kind == Ref::Kind::Definition) {
       DefInfo& info = program_->info(r.def);
+      info.override_in_instances = b.module.has_value();
       if (sub) {
         info.override_def = sub;
       } else {
@@ -183,27 +203,36 @@ bool Model::pick_behavior(const cfg::Config& cfg, Diagnostics& diags) {
     std::vector<TemporalPart> parts;
     decompose_temporal(*spec, *program_, parts);
     for (const auto& p : parts) {
-      bool in_instance = false;
-      for (const Expr* o : p.openers) in_instance |= o->segments.size() > 1 || o->ref.via;
-      if (in_instance) {
-        diags.error(cfg.specification->range, "a SPECIFICATION inside an instantiated module is not supported");
+      bool named_instance = false, unnamed_instance = false;
+      for (const Expr* o : p.openers) {
+        named_instance |= o->segments.size() > 1;
+        unnamed_instance |= o->ref.via != nullptr;
+      }
+      // A part inside a module imported by an unnamed INSTANCE is evaluated through the root
+      // module's name for it, whose reference carries the instance's substitutions.
+      auto reach = [&](const Expr* e) { return unnamed_instance ? imported_name(*e, diags) : e; };
+      const Expr* part = p.kind == TemporalPart::Kind::ActionAlways ? p.expr->args[0].get() : p.expr;
+      if (named_instance || (p.kind != TemporalPart::Kind::Liveness && !reach(part))) {
+        diags.error(cfg.specification->range,
+                    "a SPECIFICATION inside an instantiated module is not supported (except a module imported "
+                    "by an unnamed INSTANCE whose Init and Next are named definitions)");
         return false;
       }
       switch (p.kind) {
         case TemporalPart::Kind::Init:
-          init.push_back(p.expr);
+          init.push_back(reach(part));
           break;
         case TemporalPart::Kind::ActionAlways:
           if (next) {
             warnings.emplace_back(p.expr->range, "only the first [][Next]_vars conjunct of the specification is used");
           } else {
-            next = p.expr->args[0].get();
+            next = reach(part);
             next_name = cfg.specification->text;
           }
           break;
         case TemporalPart::Kind::Always:
           warnings.emplace_back(p.expr->range, "the []P conjunct of the specification is checked as an invariant");
-          invariants.push_back({cfg.specification->text, p.expr});
+          invariants.push_back({cfg.specification->text, reach(part)});
           break;
         case TemporalPart::Kind::Liveness:
           warnings.emplace_back(p.expr->range, "fairness/liveness conjunct of the specification is not checked "
@@ -215,6 +244,12 @@ bool Model::pick_behavior(const cfg::Config& cfg, Diagnostics& diags) {
       diags.error(cfg.specification->range, "the SPECIFICATION must have the form Init /\\ [][Next]_vars");
       return false;
     }
+    return true;
+  }
+  if (!cfg.init && !cfg.next && nvars() == 0 && cfg.invariants.empty() && cfg.properties.empty()) {
+    // As TLC: a spec without variables and a configuration without a behavior only has its
+    // ASSUMEs checked.
+    assumptions_only = true;
     return true;
   }
   if (!cfg.init || !cfg.next) {
