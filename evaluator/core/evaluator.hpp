@@ -124,6 +124,7 @@ class Evaluator {
   Value eval_instance_name(const ast::Expr& e, Ctx& c);
   Value eval_constant(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
   Value eval_formula(const ast::Expr& body, Ctx& c);
+  bool eval_membership(const ast::Expr& elem, const ast::Expr& set, Ctx& c);
   Value eval_variable(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
   Value eval_substitution(const InstFrame& f, int index, Ctx& c);
   Value eval_native(const ast::Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c);

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "evaluator/model/constant_level.hpp"
+#include "evaluator/model/reachable.hpp"
 
 namespace tlatrace::eval {
 
@@ -175,13 +176,21 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
 }
 
 void Model::cache_constant_definitions() {
+  std::vector<const Expr*> roots(init.begin(), init.end());
+  for (const auto* list : {&invariants, &constraints, &action_constraints, &postconditions})
+    for (const auto& n : *list) roots.push_back(n.expr);
+  for (const auto& p : properties)
+    for (const auto& part : p.parts) roots.push_back(part.expr);
+  for (const Expr* e : {next, view, symmetry, alias}) roots.push_back(e);
+  for (const auto& a : assumptions) roots.push_back(a.second);
+  std::unordered_set<const ast::OpDef*> used = reachable_definitions(roots, *program_);
   std::unordered_map<const ast::OpDef*, int> memo;
   for (const ast::Module* m : fe_.loader().modules()) {
     for (const auto& unit : m->units) {
       auto* dp = std::get_if<std::unique_ptr<ast::OpDef>>(&unit);
       if (!dp) continue;
       const ast::OpDef& def = **dp;
-      if (!def.params.empty() || def.instance || !def.body || def.is_function) continue;
+      if (!def.params.empty() || def.instance || !def.body || def.is_function || !used.count(&def)) continue;
       DefInfo& info = program_->info(&def);
       if (info.native || info.has_override || info.cached) continue;
       if (!definition_is_constant_level(def, *program_, memo)) continue;
@@ -310,13 +319,13 @@ bool Model::resolve_lists(const cfg::Config& cfg, Diagnostics& diags) {
 std::unique_ptr<Model> Model::build(Frontend& fe, ast::Module& root, const cfg::Config& cfg, Diagnostics& diags) {
   std::unique_ptr<Model> m(new Model(fe, root));
   if (!m->bind_constants(cfg, diags)) return nullptr;
-  m->cache_constant_definitions();
   bool ok = m->pick_behavior(cfg, diags);
   ok = m->resolve_lists(cfg, diags) && ok;
   for (const auto& unit : root.units)
     if (auto* a = std::get_if<ast::Assumption>(&unit))
       if (a->body) m->assumptions.emplace_back(a->name.value_or(""), a->body.get());
   if (!ok) return nullptr;
+  m->cache_constant_definitions();
   m->program_->freeze();
   return m;
 }

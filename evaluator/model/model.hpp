@@ -60,6 +60,7 @@ class Model {
   bool bind_constants(const cfg::Config& cfg, Diagnostics& diags);
   bool pick_behavior(const cfg::Config& cfg, Diagnostics& diags);
   bool resolve_lists(const cfg::Config& cfg, Diagnostics& diags);
+  /// Evaluates once, ahead of the search, the constant-level 0-arity definitions the model uses.
   void cache_constant_definitions();
   const ast::Expr* name_expr(const cfg::CfgName& name, Diagnostics& diags);
   const ast::Expr* imported_name(const ast::Expr& e, Diagnostics& diags);
