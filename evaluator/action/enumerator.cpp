@@ -61,6 +61,11 @@ void Enumerator::initial_states(const std::vector<const Expr*>& init, StateSink 
 
 void Enumerator::run_list(const std::vector<const Expr*>& list, size_t i, Ctx& c, Cont k) {
   if (i == list.size()) return k(c.top);
+  if (i > 0 && all_assigned()) {
+    for (; i < list.size(); ++i)
+      if (!ev_.eval_bool(*list[i], c, "the initial predicate")) return;
+    return k(c.top);
+  }
   run(*list[i], c, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, c.top);
@@ -290,6 +295,7 @@ void Enumerator::run_forall(const Expr& e, const std::vector<Binding>& instances
   if (i * n >= instances.size() || n == 0) return k(c.top);
   // Instance i's frame, above the live ones: the environment's slots, then its bound names.
   int depth = c.env.depth;
+  bool evaluate = i > 0 && all_assigned();
   Binding* base = push_frame(c, depth + static_cast<int>(n));
   for (int s = 0; s < depth; ++s) base[s] = c.env.base[s];
   for (size_t s = 0; s < n; ++s) base[depth + s] = instances[i * n + s];
@@ -297,6 +303,12 @@ void Enumerator::run_forall(const Expr& e, const std::vector<Binding>& instances
   in.env.base = base;
   in.env.depth = depth + static_cast<int>(n);
   in.top = base + depth + n;
+  if (evaluate) {  // as in run_and: the remaining instances are evaluated, not walked
+    if (!ev_.eval_bool(*e.args[0], in, "an action")) return;
+    Ctx c2 = c;
+    c2.top = in.top;
+    return run_forall(e, instances, n, i + 1, c2, k);
+  }
   run(*e.args[0], in, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, in.top);
@@ -304,8 +316,20 @@ void Enumerator::run_forall(const Expr& e, const std::vector<Binding>& instances
   });
 }
 
+bool Enumerator::all_assigned() const {
+  if (enabled_mode_) return false;
+  for (const Value& v : partial_)
+    if (v.is_none()) return false;
+  return true;
+}
+
 void Enumerator::run_and(const Expr& e, size_t i, Ctx& c, Cont k) {
   if (i == e.args.size()) return k(c.top);
+  if (i > 0 && all_assigned()) {
+    for (; i < e.args.size(); ++i)
+      if (!ev_.eval_bool(*e.args[i], c, "an action")) return;
+    return k(c.top);
+  }
   run(*e.args[i], c, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, c.top);

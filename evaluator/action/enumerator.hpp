@@ -63,6 +63,10 @@ class Enumerator {
  private:
   using Cont = FunctionRef<void(Binding* top)>;
   void run(const ast::Expr& e, Ctx& c, bool split, Cont k);
+  /// TLC (Tool.getNextStates0, getInitStates): once every variable has a value, the conjuncts
+  /// still to come are evaluated as predicates instead of walked (so a disjunction or \E in them
+  /// no longer yields one successor per way it holds). The first conjunct is always walked.
+  bool all_assigned() const;
   void run_and(const ast::Expr& e, size_t i, Ctx& c, Cont k);
   void run_list(const std::vector<const ast::Expr*>& list, size_t i, Ctx& c, Cont k);
   void run_builtin(const ast::Expr& e, int builtin, Ctx& c, Cont k);
