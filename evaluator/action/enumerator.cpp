@@ -265,7 +265,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         CallFrame f;
         if (ev_.open_call(e, c, f)) {
           ActionTag saved = action_;
-          if (split) {
+          if (split && f.def) {
             action_.def = f.def;
             action_.call = &f.ctx;
           }

@@ -128,10 +128,13 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
   }
   const Ref& ref = final_ref(e);
   if (ref.kind == Ref::Kind::Constant) return e.segments.size() <= 1 && open_constant_call(e, ref, c, out);
-  if (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function) return false;
+  // I!Thm: the statement of a THEOREM or ASSUME of an instantiated module.
+  bool formula = ref.kind == Ref::Kind::Formula && ref.formula && e.kind == ExprKind::Name && e.segments.size() > 1 &&
+                 final_args(e).empty();
+  if (!formula && (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function)) return false;
   // As in TLC, a cfg override replaces the definition itself, not its instantiated copy M!Op
   // (unless scoped to its module: DefInfo::override_in_instances).
-  const DefInfo* info = program_.find_info(ref.def);
+  const DefInfo* info = formula ? nullptr : program_.find_info(ref.def);
   if (info && info->native) return false;
   bool overridable = e.segments.size() <= 1 || (info && info->override_in_instances);
   if (overridable && info && info->override_def) {
@@ -176,6 +179,14 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
   if (ref.via) {
     if (out.ninst + 1 > 6) return false;
     out.inst[out.ninst++] = InstFrame{ref.via, Env{outer.top, 0, parent}};
+  }
+  if (formula) {  // a module-level statement: no slots of its own
+    out.def = nullptr;
+    out.body = ref.formula;
+    out.ctx = outer;
+    out.ctx.env = Env{outer.top, 0, out.ninst ? &out.inst[out.ninst - 1] : c.env.inst};
+    out.ctx.at = nullptr;
+    return true;
   }
   bind_call(*ref.def, final_args(e), outer, out);
   // Thunks of enumerated calls must not be memoized (the next state grows while they live).
@@ -311,6 +322,10 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
   const Ref& head = e.segments[0].ref;
   if (e.segments.size() == 2 && last.name == ":" && head.kind == Ref::Kind::Formula && head.formula)
     return eval_formula(*head.formula, c);
+  if (r.kind == Ref::Kind::Formula) {  // I!Thm
+    CallFrame f;
+    if (open_call(e, c, f)) return eval(*f.body, f.ctx);
+  }
   if (r.kind == Ref::Kind::Definition && r.def) {
     // An override may call M!Op to reach the original (see DefInfo::override_in_instances).
     const DefInfo* info = program_.find_info(r.def);
