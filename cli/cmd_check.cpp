@@ -20,6 +20,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
 #include "cli/inspect_outputs.hpp"
+#include "cli/property_option.hpp"
 #include "evaluator/checker/checker.hpp"
 #include "evaluator/checker/report.hpp"
 #include "parser/cfg/config.hpp"
@@ -192,6 +193,7 @@ Runner add_check_command(CLI::App& app) {
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
   add_explain_options(sub, opt->view);
   add_inspect_output_options(sub, opt->inspect);
+  add_property_option(sub);
   return [opt] { return run_check(*opt); };
 }
 

@@ -19,6 +19,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
 #include "cli/inspect_outputs.hpp"
+#include "cli/property_option.hpp"
 #include "evaluator/model/model.hpp"
 #include "inspect/counterexample.hpp"
 #include "inspect/text_view.hpp"
@@ -135,6 +136,7 @@ Runner add_explain_command(CLI::App& app) {
       ->check(CLI::ExistingFile);
   add_explain_options(sub, opt->view);
   add_inspect_output_options(sub, opt->inspect);
+  add_property_option(sub);
   sub->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules (for --watch)");
   return [opt] { return run_explain(*opt); };

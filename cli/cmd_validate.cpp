@@ -20,6 +20,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/explain_view.hpp"
 #include "cli/inspect_outputs.hpp"
+#include "cli/property_option.hpp"
 #include "inspect/text_view.hpp"
 #include "evaluator/model/model.hpp"
 #include "parser/cfg/config.hpp"
@@ -144,6 +145,10 @@ int run_validate(const ValidateCliOptions& opt) {
   } catch (const eval::EvalFailure& e) {
     diags.error(e.range(), e.what());
   }
+  if (model && model->assumptions_only)
+    diags.error(cfg_file ? SourceRange{cfg_file, 1, 1, 1, 1} : SourceRange{},
+                "the configuration names neither a SPECIFICATION nor both INIT and NEXT: there is no behavior to "
+                "validate the trace against");
   if (!model || diags.has_errors()) return input_errors(diags, opt);
   auto watches = parse_watch_options(fe, *model, *root, opt.view);
   if (!watches) return input_errors(diags, opt);
@@ -230,6 +235,7 @@ Runner add_validate_command(CLI::App& app) {
   sub->add_option("-I,--include", opt->include_dirs, "Extra directories to search for modules");
   add_explain_options(sub, opt->view);
   add_inspect_output_options(sub, opt->inspect);
+  add_property_option(sub);
   return [opt] { return run_validate(*opt); };
 }
 

@@ -61,6 +61,11 @@ void Enumerator::initial_states(const std::vector<const Expr*>& init, StateSink 
 
 void Enumerator::run_list(const std::vector<const Expr*>& list, size_t i, Ctx& c, Cont k) {
   if (i == list.size()) return k(c.top);
+  if (i > 0 && all_assigned()) {
+    for (; i < list.size(); ++i)
+      if (!ev_.eval_bool(*list[i], c, "the initial predicate")) return;
+    return k(c.top);
+  }
   run(*list[i], c, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, c.top);
@@ -143,6 +148,15 @@ void Enumerator::bind(int var, Value v, Ctx& c, Cont k) {
 }
 
 int Enumerator::variable_of(const Expr& name, Ctx& c) {
+  if (name.kind == ExprKind::Name && name.segments.size() == 1 && name.segments[0].args.empty() &&
+      (name.ref.kind == Ref::Kind::Parameter || name.ref.kind == Ref::Kind::Bound)) {
+    // A parameter passed a variable by name: `Op(q) == q' = e` called as Op(x) assigns x'.
+    const Binding& b = c.env.base[name.ref.index];
+    if (b.kind != Binding::Kind::Thunk || !b.expr) return -1;
+    Ctx t = c;
+    t.env = b.env;
+    return variable_of(*b.expr, t);
+  }
   if (name.kind != ExprKind::Name || name.segments.size() != 1 || name.ref.kind != Ref::Kind::Variable) return -1;
   Program& p = ev_.program();
   if (!c.env.inst) return p.variable_index(name.ref);
@@ -158,6 +172,16 @@ int Enumerator::variable_of(const Expr& name, Ctx& c) {
 }
 
 int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
+  // An operator's parameter passed x' by name, as in `Op(v) == v = e` called as Op(x'): TLC
+  // assigns through it (and variable_of looks through parameters passed x).
+  if (!init_mode_ && lhs.kind == ExprKind::Name && lhs.segments.size() == 1 && lhs.segments[0].args.empty() &&
+      (lhs.ref.kind == Ref::Kind::Parameter || lhs.ref.kind == Ref::Kind::Bound)) {
+    const Binding& b = c.env.base[lhs.ref.index];
+    if (b.kind != Binding::Kind::Thunk || !b.expr) return -1;
+    Ctx t = c;
+    t.env = b.env;
+    return assignable(*b.expr, t, nullptr);
+  }
   if (init_mode_) return variable_of(lhs, c);
   if (lhs.kind == ExprKind::OpApp && lhs.ref.kind == Ref::Kind::Builtin &&
       lhs.ref.index == static_cast<int>(Builtin::Prime) && !lhs.args.empty())
@@ -192,6 +216,19 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
       bound_.resize(mark);
       return;
     }
+    case ExprKind::Forall: {
+      // TLC walks \A x \in S : A as the conjunction of A's instances, in S's order (so an
+      // \E inside each instance is enumerated, and each may bind primed variables).
+      size_t n = 0;
+      for (const auto& b : e.binders) n += b.names.size();
+      std::vector<Binding> instances;  // n bound slots per instance
+      ev_.for_each_binding(e.binders, c, [&](Ctx& in) {
+        const Binding* slots = in.env.base + in.env.depth - n;
+        instances.insert(instances.end(), slots, slots + n);
+        return true;
+      });
+      return run_forall(e, instances, n, 0, c, k);
+    }
     case ExprKind::If: {
       bool cond = ev_.eval_bool(*e.args[0], c, "the condition of an IF");
       return run(*e.args[cond ? 1 : 2], c, split, k);
@@ -223,11 +260,12 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
     case ExprKind::OpApp: {
       const Ref& r = target(e);
       if (r.kind == Ref::Kind::Builtin) return run_builtin(e, r.index, c, k);
-      if (r.kind == Ref::Kind::Definition || (e.kind == ExprKind::Name && e.segments.size() > 1)) {
+      if (r.kind == Ref::Kind::Definition || r.kind == Ref::Kind::Constant ||
+          (e.kind == ExprKind::Name && e.segments.size() > 1)) {
         CallFrame f;
         if (ev_.open_call(e, c, f)) {
           ActionTag saved = action_;
-          if (split) {
+          if (split && f.def) {
             action_.def = f.def;
             action_.call = &f.ctx;
           }
@@ -252,8 +290,46 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
   }
 }
 
+void Enumerator::run_forall(const Expr& e, const std::vector<Binding>& instances, size_t n, size_t i, Ctx& c,
+                            Cont k) {
+  if (i * n >= instances.size() || n == 0) return k(c.top);
+  // Instance i's frame, above the live ones: the environment's slots, then its bound names.
+  int depth = c.env.depth;
+  bool evaluate = i > 0 && all_assigned();
+  Binding* base = push_frame(c, depth + static_cast<int>(n));
+  for (int s = 0; s < depth; ++s) base[s] = c.env.base[s];
+  for (size_t s = 0; s < n; ++s) base[depth + s] = instances[i * n + s];
+  Ctx in = c;
+  in.env.base = base;
+  in.env.depth = depth + static_cast<int>(n);
+  in.top = base + depth + n;
+  if (evaluate) {  // as in run_and: the remaining instances are evaluated, not walked
+    if (!ev_.eval_bool(*e.args[0], in, "an action")) return;
+    Ctx c2 = c;
+    c2.top = in.top;
+    return run_forall(e, instances, n, i + 1, c2, k);
+  }
+  run(*e.args[0], in, false, [&](Binding* top) {
+    Ctx c2 = c;
+    c2.top = higher(top, in.top);
+    run_forall(e, instances, n, i + 1, c2, k);
+  });
+}
+
+bool Enumerator::all_assigned() const {
+  if (enabled_mode_) return false;
+  for (const Value& v : partial_)
+    if (v.is_none()) return false;
+  return true;
+}
+
 void Enumerator::run_and(const Expr& e, size_t i, Ctx& c, Cont k) {
   if (i == e.args.size()) return k(c.top);
+  if (i > 0 && all_assigned()) {
+    for (; i < e.args.size(); ++i)
+      if (!ev_.eval_bool(*e.args[i], c, "an action")) return;
+    return k(c.top);
+  }
   run(*e.args[i], c, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, c.top);
@@ -289,9 +365,68 @@ void Enumerator::run_builtin(const Expr& e, int builtin, Ctx& c, Cont k) {
     }
     case Builtin::Unchanged:
       return run_unchanged(*a[0], c, k);
+    case Builtin::Implies:  // TLC: P => A walks A when P holds
+      if (!ev_.eval_bool(*a[0], c, "the left side of =>")) return k(c.top);
+      return run(*a[1], c, false, k);
+    case Builtin::Cdot:
+      if (init_mode_ || enabled_mode_) return guard(e, c, k);
+      return run_cdot(*a[0], *a[1], c, k);
     default:
       return guard(e, c, k);
   }
+}
+
+void Enumerator::run_cdot(const Expr& a, const Expr& b, Ctx& c, Cont k) {
+  // A \cdot B: every state reached by B from a state that A reaches from the current one. Each
+  // result binds all variables, consistently with those this action has bound already.
+  std::vector<Value> mids = reachable(a, cur_, c);
+  extra_generated_ += mids.size() / (nvars_ ? nvars_ : 1);
+  for (size_t m = 0; m < mids.size() && !stop_; m += nvars_) {
+    std::vector<Value> finals = reachable(b, &mids[m], c);
+    for (size_t f = 0; f < finals.size() && !stop_; f += nvars_) {
+      std::vector<Value> saved(partial_);
+      bool consistent = true;
+      for (size_t i = 0; i < nvars_ && consistent; ++i) {
+        if (saved[i].is_none()) partial_[i] = finals[f + i];
+        else consistent = equal(saved[i], finals[f + i]);
+      }
+      if (consistent) k(c.top);
+      partial_.swap(saved);
+    }
+  }
+}
+
+std::vector<Value> Enumerator::reachable(const Expr& action, const Value* from, Ctx& outer) {
+  std::vector<Value> saved_partial(nvars_);
+  saved_partial.swap(partial_);
+  const Value* saved_cur = cur_;
+  bool saved_stop = stop_;
+  auto restore = [&] {
+    partial_.swap(saved_partial);
+    cur_ = saved_cur;
+    stop_ = saved_stop;
+  };
+  cur_ = from;
+  stop_ = false;
+  Ctx c = outer;
+  c.states = StatePair{from, partial_.data(), nvars_};
+  c.primed = false;
+  c.at = nullptr;
+  std::vector<Value> out;
+  try {
+    run(action, c, false, [&](Binding*) {
+      for (size_t i = 0; i < nvars_; ++i)
+        if (partial_[i].is_none())
+          throw EvalFailure(action.range, "An action composed with \\cdot does not assign the variable " +
+                                              (i < names_.size() ? names_[i] : std::string("?")) + ".");
+      out.insert(out.end(), partial_.begin(), partial_.end());
+    });
+  } catch (...) {
+    restore();
+    throw;
+  }
+  restore();
+  return out;
 }
 
 void Enumerator::run_unchanged(const Expr& e, Ctx& c, Cont k) {

@@ -9,7 +9,9 @@
 //
 // The walk is in continuation-passing style: each step calls the continuation for every way
 // it can be satisfied, and undoes its bindings when the continuation returns.
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "evaluator/core/evaluator.hpp"
@@ -51,18 +53,31 @@ class Enumerator {
   /// (for an enumeration nested in another evaluation, such as \cdot).
   void set_base(Binding* top) { base_ = top; }
 
+  /// States TLC counts as generated besides those passed to a sink (the intermediate states of
+  /// A \cdot B), since the last call; resets the count.
+  uint64_t take_extra_generated() { return std::exchange(extra_generated_, 0); }
+
   /// Names of the variables (for messages).
   void set_variable_names(std::vector<std::string> names) { names_ = std::move(names); }
 
  private:
   using Cont = FunctionRef<void(Binding* top)>;
   void run(const ast::Expr& e, Ctx& c, bool split, Cont k);
+  /// TLC (Tool.getNextStates0, getInitStates): once every variable has a value, the conjuncts
+  /// still to come are evaluated as predicates instead of walked (so a disjunction or \E in them
+  /// no longer yields one successor per way it holds). The first conjunct is always walked.
+  bool all_assigned() const;
   void run_and(const ast::Expr& e, size_t i, Ctx& c, Cont k);
   void run_list(const std::vector<const ast::Expr*>& list, size_t i, Ctx& c, Cont k);
   void run_builtin(const ast::Expr& e, int builtin, Ctx& c, Cont k);
   void run_unchanged(const ast::Expr& e, Ctx& c, Cont k);
   void run_unchanged_tuple(const ast::Expr& tuple, size_t i, Ctx& c, Cont k);
   void guard(const ast::Expr& e, Ctx& c, Cont k);
+  void run_forall(const ast::Expr& e, const std::vector<Binding>& instances, size_t n, size_t i, Ctx& c, Cont k);
+  void run_cdot(const ast::Expr& a, const ast::Expr& b, Ctx& c, Cont k);
+  /// The complete states reached from `from` by `action` evaluated in `outer`'s environment,
+  /// n values each, one after another (the enumeration in progress is saved and restored).
+  std::vector<Value> reachable(const ast::Expr& action, const Value* from, Ctx& outer);
   /// The state index of the variable that `lhs` designates when it can be assigned
   /// (x' while enumerating successors, x while enumerating initial states), else -1.
   int assignable(const ast::Expr& lhs, Ctx& c, bool* is_var);
@@ -74,6 +89,7 @@ class Enumerator {
   size_t nvars_;
   BindingStack& stack_;
   std::vector<Value> partial_;
+  uint64_t extra_generated_ = 0;
   const Value* cur_ = nullptr;
   bool init_mode_ = false;
   bool stop_ = false;          // ENABLED: one successor is enough

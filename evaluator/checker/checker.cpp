@@ -135,6 +135,7 @@ void Checker::expand(Worker& w, size_t index, int level) {
     check_state(w, t, fp, key, sfp, tag, false);
     w.level = level - 1;
   });
+  w.generated += w.en.take_extra_generated();
   if (!any && check_deadlock_) {
     Violation v;
     v.key = make_key(index, 0);
@@ -230,7 +231,7 @@ CheckResult Checker::run() {
   last_progress_ = start_;
   CheckResult r;
   try {
-    if (check_assumptions(r)) {
+    if (check_assumptions(r) && !model_.assumptions_only) {
       if (model_.symmetry) {
         Worker& w = *workers_[0];
         Ctx c = w.en.context(nullptr, nullptr);

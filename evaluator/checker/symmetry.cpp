@@ -3,24 +3,86 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 
 namespace tlatrace::eval {
 
+namespace {
+
+// A permutation without its fixed points, sorted by atom: equal permutations are equal vectors.
+Permutation normalized(Permutation p) {
+  std::erase_if(p, [](const auto& m) { return m.first == m.second.raw_atom(); });
+  std::sort(p.begin(), p.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return p;
+}
+
+// The image of model value `v` under `p`.
+const Value& image(const Permutation& p, const Value& v) {
+  const Atom* a = v.raw_atom();
+  auto it = std::lower_bound(p.begin(), p.end(), a, [](const auto& m, const Atom* k) { return m.first < k; });
+  return it != p.end() && it->first == a ? it->second : v;
+}
+
+bool moves(const Permutation& p, const Atom* a) {
+  auto it = std::lower_bound(p.begin(), p.end(), a, [](const auto& m, const Atom* k) { return m.first < k; });
+  return it != p.end() && it->first == a;
+}
+
+// x -> a(b(x)).
+Permutation compose(const Permutation& a, const Permutation& b) {
+  Permutation out;
+  for (const auto& [x, y] : b) out.emplace_back(x, image(a, y));
+  for (const auto& [x, y] : a)
+    if (!moves(b, x)) out.emplace_back(x, y);
+  return normalized(std::move(out));
+}
+
+bool same(const Permutation& a, const Permutation& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
+           return x.first == y.first && x.second.raw_atom() == y.second.raw_atom();
+         });
+}
+
+}  // namespace
+
 std::vector<Permutation> permutations_of(const Value& symmetry_set) {
-  std::vector<Permutation> out;
+  std::vector<Permutation> generators;
   for (const Value& f : elements(symmetry_set)) {
     if (!f.is_function()) throw EvalError("A SYMMETRY set must contain permutations (functions), not " + to_tla_string(f));
     Permutation p;
-    bool identity = true;
     for (const Value& x : elements(domain(f))) {
       Value y = apply(f, x);
       if (!x.is_model() || !y.is_model())
         throw EvalError("A SYMMETRY permutation must map model values to model values, not " + to_tla_string(x));
-      identity &= x.raw_atom() == y.raw_atom();
       p.emplace_back(x.raw_atom(), y);
     }
-    std::sort(p.begin(), p.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (!identity) out.push_back(std::move(p));
+    p = normalized(std::move(p));
+    if (!p.empty() && std::none_of(generators.begin(), generators.end(), [&](const auto& g) { return same(g, p); }))
+      generators.push_back(std::move(p));
+  }
+  // As TLC (MVPerms.permutationSubgroup): the group the permutations generate, so that a set
+  // such as Permutations(A) \cup Permutations(B) also relates states that differ in both.
+  std::vector<Permutation> out = generators;
+  auto key = [](const Permutation& p) {
+    uint64_t h = p.size();
+    for (const auto& [x, y] : p) h = mix64(h ^ reinterpret_cast<uintptr_t>(x) ^ (reinterpret_cast<uintptr_t>(y.raw_atom()) << 1));
+    return h;
+  };
+  std::unordered_multimap<uint64_t, size_t> seen;
+  for (size_t i = 0; i < out.size(); ++i) seen.emplace(key(out[i]), i);
+  for (size_t done = 0; done < out.size();) {
+    size_t end = out.size();
+    for (const auto& g : generators)
+      for (size_t j = done; j < end; ++j) {
+        Permutation p = compose(g, out[j]);
+        if (p.empty()) continue;
+        uint64_t k = key(p);
+        auto [lo, hi] = seen.equal_range(k);
+        if (std::any_of(lo, hi, [&](const auto& e) { return same(out[e.second], p); })) continue;
+        seen.emplace(k, out.size());
+        out.push_back(std::move(p));
+      }
+    done = end;
   }
   return out;
 }

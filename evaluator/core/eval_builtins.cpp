@@ -33,9 +33,9 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       return Value::boolean(eval_bool(*a[0], c, "an equivalence") == eval_bool(*a[1], c, "an equivalence"));
     // A constant-level set (TypeOK's `x \in [S -> T]`) is built once, as binder domains are.
     case Builtin::In:
-      return Value::boolean(member(eval(*a[0], c), eval_closed_constant(*a[1], c)));
+      return Value::boolean(eval_membership(*a[0], *a[1], c));
     case Builtin::NotIn:
-      return Value::boolean(!member(eval(*a[0], c), eval_closed_constant(*a[1], c)));
+      return Value::boolean(!eval_membership(*a[0], *a[1], c));
     case Builtin::SubsetEq:
       return Value::boolean(is_subset(eval(*a[0], c), eval(*a[1], c)));
     case Builtin::Cup:

@@ -133,9 +133,17 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
     return true;
   }
   const Ref& ref = final_ref(e);
-  if (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function) return false;
-  const DefInfo* info = program_.find_info(ref.def);
-  if (info && info->override_def) {
+  if (ref.kind == Ref::Kind::Constant) return e.segments.size() <= 1 && open_constant_call(e, ref, c, out);
+  // I!Thm: the statement of a THEOREM or ASSUME of an instantiated module.
+  bool formula = ref.kind == Ref::Kind::Formula && ref.formula && e.kind == ExprKind::Name && e.segments.size() > 1 &&
+                 final_args(e).empty();
+  if (!formula && (ref.kind != Ref::Kind::Definition || !ref.def || !ref.def->body || ref.def->is_function)) return false;
+  // As in TLC, a cfg override replaces the definition itself, not its instantiated copy M!Op
+  // (unless scoped to its module: DefInfo::override_in_instances).
+  const DefInfo* info = formula ? nullptr : program_.find_info(ref.def);
+  if (info && info->native) return false;
+  bool overridable = e.segments.size() <= 1 || (info && info->override_in_instances);
+  if (overridable && info && info->override_def) {
     // cfg `Op <- Other`: enter Other (a definition of the root module) instead.
     const ast::OpDef* other = info->override_def;
     const DefInfo* oinfo = program_.find_info(other);
@@ -147,7 +155,7 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
       if (b->kind == Binding::Kind::Thunk && b->expr) b->memo = false;
     return true;
   }
-  if (info && (info->native || info->has_override)) return false;
+  if (overridable && info && info->has_override) return false;
   Ctx outer = c;
   out.ninst = 0;
   // Instance segments: each opens a frame binding the instance's parameters.
@@ -177,6 +185,14 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
   if (ref.via) {
     if (out.ninst + 1 > 6) return false;
     out.inst[out.ninst++] = InstFrame{ref.via, Env{outer.top, 0, parent}};
+  }
+  if (formula) {  // a module-level statement: no slots of its own
+    out.def = nullptr;
+    out.body = ref.formula;
+    out.ctx = outer;
+    out.ctx.env = Env{outer.top, 0, out.ninst ? &out.inst[out.ninst - 1] : c.env.inst};
+    out.ctx.at = nullptr;
+    return true;
   }
   bind_call(*ref.def, final_args(e), outer, out);
   // Thunks of enumerated calls must not be memoized (the next state grows while they live).
@@ -210,6 +226,9 @@ Value Evaluator::eval_name(const Expr& e, Ctx& c) {
       return eval_variable(e, r, c);
     case Ref::Kind::Definition:
       return eval_apply_ref(e, r, seg.args, c);
+    case Ref::Kind::Formula:  // a THEOREM's or ASSUME's name: its statement
+      if (!r.formula || !seg.args.empty()) fail(e, "The name " + seg.name + " cannot be evaluated here.");
+      return eval_formula(*r.formula, c);
     case Ref::Kind::Instance:
       fail(e, "The instance " + seg.name + " is not a value.");
     default:
@@ -294,12 +313,29 @@ Value Evaluator::eval_cacheable(const ast::OpDef& def, const Ref& ref, ExprFacts
   return eval(*def.body, callee);
 }
 
+Value Evaluator::eval_formula(const Expr& body, Ctx& c) {
+  // A module-level statement: no slot of the caller's frame is visible in it.
+  Ctx t = c;
+  t.env = Env{c.top, 0, c.env.inst};
+  t.at = nullptr;
+  return eval(body, t);
+}
+
 Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
   const auto& last = e.segments.back();
   const Ref& r = last.ref;
+  // Thm!: (the statement of a THEOREM or ASSUME named Thm).
+  const Ref& head = e.segments[0].ref;
+  if (e.segments.size() == 2 && last.name == ":" && head.kind == Ref::Kind::Formula && head.formula)
+    return eval_formula(*head.formula, c);
+  if (r.kind == Ref::Kind::Formula) {  // I!Thm
+    CallFrame f;
+    if (open_call(e, c, f)) return eval(*f.body, f.ctx);
+  }
   if (r.kind == Ref::Kind::Definition && r.def) {
+    // An override may call M!Op to reach the original (see DefInfo::override_in_instances).
     const DefInfo* info = program_.find_info(r.def);
-    if (info && (info->native || info->has_override || info->override_def)) return eval_apply_ref(e, r, last.args, c);
+    if (info && (info->native || info->override_in_instances)) return eval_apply_ref(e, r, last.args, c);
     if (r.def->is_function) fail(e, "Instance-qualified recursive functions are not supported.");
     CallFrame f;
     if (!open_call(e, c, f)) fail(e, "The name cannot be evaluated (positional or label selectors are not supported).");
@@ -331,13 +367,70 @@ Value Evaluator::eval_instance_name(const Expr& e, Ctx& c) {
   fail(e, "Unsupported instance-qualified name (label selectors are not supported yet).");
 }
 
+bool Evaluator::open_constant_call(const Expr& e, const Ref& ref, Ctx& c, CallFrame& out) {
+  const auto& args = final_args(e);
+  const ast::ConstantDecl* decl = program_.constant_decl(ref);
+  const InstFrame* frames = c.env.inst;  // where a substitution of `decl` is looked for
+  const ast::OpDef* def = nullptr;
+  const InstFrame* def_frames = nullptr;  // the instance frames `def` is evaluated under
+  for (int hops = 0; decl && !def && hops < 64; ++hops) {
+    const InstFrame* hit = nullptr;
+    int idx = -1;
+    for (const InstFrame* f = frames; f && idx < 0; f = f->env.inst)
+      if ((idx = program_.substitution_index(f->decl, decl)) >= 0) hit = f;
+    if (!hit) {  // bound by the cfg
+      const ConstantValue* cv = program_.find_constant(decl);
+      if ((!cv || !cv->bound) && !frames) cv = program_.find_constant_by_name(decl->name);
+      if (!cv || !cv->op) return false;
+      def = cv->op;
+      def_frames = nullptr;
+      break;
+    }
+    const Expr& sub = *hit->decl->with[idx].value;
+    if (sub.kind != ExprKind::Name || sub.segments.size() != 1 || !sub.segments[0].args.empty() || sub.ref.via)
+      return false;
+    if (sub.ref.kind == Ref::Kind::Definition) {
+      def = sub.ref.def;
+      def_frames = hit->env.inst;
+    } else if (sub.ref.kind == Ref::Kind::Constant) {  // an outer constant: resolve it in turn
+      decl = program_.constant_decl(sub.ref);
+      frames = hit->env.inst;
+    } else {
+      return false;
+    }
+  }
+  // Follow cfg `Def <- Other`; natives and `Def = value` are applied to values by the caller.
+  for (int hops = 0; def && hops < 64; ++hops) {
+    const DefInfo* info = program_.find_info(def);
+    if (!info || !info->override_def) break;
+    def = info->override_def;
+    def_frames = nullptr;
+  }
+  const DefInfo* info = def ? program_.find_info(def) : nullptr;
+  if (!def || !def->module || !def->body || def->is_function || def->params.size() != args.size() ||
+      (info && (info->native || info->has_override)))
+    return false;
+  out.ninst = 0;
+  bind_call(*def, args, c, out);
+  out.ctx.env.inst = def_frames;  // the body belongs to the module that defines it
+  for (Binding* b = out.ctx.env.base; b < out.ctx.top; ++b)
+    if (b->kind == Binding::Kind::Thunk && b->expr) b->memo = false;
+  return true;
+}
+
 Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
+  const auto& args = final_args(e);
+  if (!args.empty()) {
+    CallFrame f;
+    if (open_constant_call(e, ref, c, f)) return eval(*f.body, f.ctx);
+  }
   const ast::ConstantDecl* decl = program_.constant_decl(ref);
   for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
     int idx = program_.substitution_index(f->decl, decl);
     if (idx >= 0) {
-      const auto& args = final_args(e);
-      if (!args.empty()) fail(e, "Substituted constant operators are not supported.");
+      if (!args.empty())
+        fail(e, "The constant operator " + (decl ? decl->name : std::string("?")) +
+                    " is substituted by an expression that is not the name of a definition: not supported.");
       return eval_substitution(*f, idx, c);
     }
   }
@@ -345,7 +438,6 @@ Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
   if ((!cv || !cv->bound) && decl) cv = program_.find_constant_by_name(decl->name);
   if (!cv || !cv->bound)
     fail(e, "The constant " + (decl ? decl->name : std::string("?")) + " has no value (assign one in the cfg file).");
-  const auto& args = final_args(e);
   if (cv->op) {
     std::vector<Value> vals;
     for (const auto& a : args) vals.push_back(eval(*a, c));

@@ -89,6 +89,11 @@ class Evaluator {
   /// Opens the call that a Name or OpApp expression makes to a user definition with a TLA+ body
   /// (no native, override or cache applies). False when `e` is anything else.
   bool open_call(const ast::Expr& e, Ctx& c, CallFrame& out);
+  /// Opens the call that `e` makes to an operator CONSTANT bound to a definition, through the
+  /// cfg (`C <- Def`) or an instance's substitution (`WITH C <- Def`, or an outer constant that
+  /// is itself bound so), with its arguments passed by name as in any call, so that a primed
+  /// argument can be set by the definition's body. False when that does not apply.
+  bool open_constant_call(const ast::Expr& e, const ast::Ref& ref, Ctx& c, CallFrame& out);
   /// Binds the arguments of a call to `def` into a new frame at c.top.
   void bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c, CallFrame& out);
 
@@ -120,6 +125,8 @@ class Evaluator {
   Value eval_cacheable(const ast::OpDef& def, const ast::Ref& ref, ExprFacts* facts, Ctx& callee, Ctx& c);
   Value eval_instance_name(const ast::Expr& e, Ctx& c);
   Value eval_constant(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
+  Value eval_formula(const ast::Expr& body, Ctx& c);
+  bool eval_membership(const ast::Expr& elem, const ast::Expr& set, Ctx& c);
   Value eval_variable(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
   Value eval_substitution(const InstFrame& f, int index, Ctx& c);
   Value eval_native(const ast::Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c);

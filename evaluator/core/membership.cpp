@@ -1,5 +1,8 @@
 #include "evaluator/core/membership.hpp"
 
+#include "evaluator/core/binders.hpp"
+#include "evaluator/core/evaluator.hpp"
+
 namespace tlatrace::eval {
 
 bool member(const Value& elem, const Value& set) {
@@ -66,6 +69,35 @@ bool member(const Value& elem, const Value& set) {
     default:
       return is_member(elem, set);
   }
+}
+
+// x \in {y \in S : P}, the set written in place or as a 0-arity definition, is decided as
+// x \in S /\ P(x) without building the set, as TLC (whose SetPredValue is lazy) does: a filter
+// over SUBSET SUBSET S or [S -> T] tested once per state would otherwise be enumerated.
+bool Evaluator::eval_membership(const ast::Expr& elem, const ast::Expr& set, Ctx& c) {
+  const ast::Expr* s = &set;
+  Ctx scope = c;
+  if (s->kind == ast::ExprKind::Name && s->segments.size() == 1 && s->segments[0].args.empty() &&
+      s->ref.kind == ast::Ref::Kind::Definition && s->ref.def && !s->ref.via) {
+    const ast::OpDef& d = *s->ref.def;
+    const DefInfo* info = program_.find_info(&d);
+    if (d.module && d.params.empty() && d.body && !d.is_function &&
+        !(info && (info->native || info->has_override || info->override_def || info->cached))) {
+      scope.env = Env{c.top, 0, c.env.inst};  // a module-level body sees no caller slot
+      scope.at = nullptr;
+      s = d.body.get();
+    }
+  }
+  while (s->kind == ast::ExprKind::Label) s = s->args[0].get();
+  if (s->kind != ast::ExprKind::SetFilter || s->binders.size() != 1 || s->binders[0].names.size() != 1 ||
+      s->binders[0].tuple || !s->binders[0].domain)
+    return member(eval(elem, c), eval_closed_constant(set, c));
+  Value x = eval(elem, c);
+  if (!member(x, eval_closed_constant(*s->binders[0].domain, scope))) return false;
+  Ctx inner = enter_binders(scope, 1);
+  inner.env.base[inner.env.depth] = Binding::of_value(std::move(x));
+  inner.env.depth += 1;
+  return eval_bool(*s->args[0], inner, "a set filter");
 }
 
 }  // namespace tlatrace::eval

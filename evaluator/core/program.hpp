@@ -22,6 +22,9 @@ struct DefInfo {
   bool has_override = false;                // cfg `Op = value`
   Value override_value;
   const ast::OpDef* override_def = nullptr;  // cfg `Op <- Other`
+  // As in TLC, a plain override replaces the definition, not its instantiated copies I!Op; one
+  // scoped to its module (`Op <- [M] Other`, `Op = [M] v`) replaces both.
+  bool override_in_instances = false;
   int constant_level = -1;                  // -1 unknown, 0 no, 1 yes (0-arity, no variables)
   bool cached = false;                      // `cache` holds the value (constant-level, root scope)
   Value cache;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "evaluator/model/constant_level.hpp"
+#include "evaluator/model/reachable.hpp"
 
 namespace tlatrace::eval {
 
@@ -63,6 +64,18 @@ const Expr* Model::name_expr(const cfg::CfgName& name, Diagnostics& diags) {
   return owned_.back().get();
 }
 
+// `e`, a definition's name inside a module that the root imports by an unnamed INSTANCE, as a
+// name of the root module (same definition, reached through the instance), or null.
+const Expr* Model::imported_name(const Expr& e, Diagnostics& diags) {
+  if (e.kind != ExprKind::Name || e.segments.size() != 1 || !e.segments[0].args.empty() ||
+      e.ref.kind != Ref::Kind::Definition)
+    return nullptr;
+  const resolve::ModuleSymbols* syms = fe_.symbols(&root_);
+  auto it = syms ? syms->all.find(e.segments[0].name) : decltype(syms->all.end()){};
+  if (!syms || it == syms->all.end() || it->second.ref.def != e.ref.def || !it->second.ref.via) return nullptr;
+  return name_expr(cfg::CfgName{e.segments[0].name, e.range}, diags);
+}
+
 bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
   const resolve::ModuleSymbols* syms = fe_.symbols(&root_);
   bool ok = true;
@@ -86,6 +99,13 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
       }
     }
     auto it = scope->all.find(b.name.text);
+    if (it == scope->all.end() && b.kind != cfg::BindingKind::Substitution && !b.module) {
+      // TLC ignores `x = v` for a name the spec does not declare (cfgs often list model values so).
+      warnings.emplace_back(b.name.range, "'" + b.name.text +
+                                              "' is neither a CONSTANT nor a definition of the specification: the "
+                                              "assignment is ignored");
+      continue;
+    }
     if (it == scope->all.end()) {
       diags.error(b.name.range, "'" + b.name.text + "' is neither a CONSTANT nor a definition of the specification");
       ok = false;
@@ -119,6 +139,7 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
       }
     } else if (r.kind == Ref::Kind::Definition) {
       DefInfo& info = program_->info(r.def);
+      info.override_in_instances = b.module.has_value();
       if (sub) {
         info.override_def = sub;
       } else {
@@ -155,13 +176,21 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
 }
 
 void Model::cache_constant_definitions() {
+  std::vector<const Expr*> roots(init.begin(), init.end());
+  for (const auto* list : {&invariants, &constraints, &action_constraints, &postconditions})
+    for (const auto& n : *list) roots.push_back(n.expr);
+  for (const auto& p : properties)
+    for (const auto& part : p.parts) roots.push_back(part.expr);
+  for (const Expr* e : {next, view, symmetry, alias}) roots.push_back(e);
+  for (const auto& a : assumptions) roots.push_back(a.second);
+  std::unordered_set<const ast::OpDef*> used = reachable_definitions(roots, *program_);
   std::unordered_map<const ast::OpDef*, int> memo;
   for (const ast::Module* m : fe_.loader().modules()) {
     for (const auto& unit : m->units) {
       auto* dp = std::get_if<std::unique_ptr<ast::OpDef>>(&unit);
       if (!dp) continue;
       const ast::OpDef& def = **dp;
-      if (!def.params.empty() || def.instance || !def.body || def.is_function) continue;
+      if (!def.params.empty() || def.instance || !def.body || def.is_function || !used.count(&def)) continue;
       DefInfo& info = program_->info(&def);
       if (info.native || info.has_override || info.cached) continue;
       if (!definition_is_constant_level(def, *program_, memo)) continue;
@@ -183,27 +212,36 @@ bool Model::pick_behavior(const cfg::Config& cfg, Diagnostics& diags) {
     std::vector<TemporalPart> parts;
     decompose_temporal(*spec, *program_, parts);
     for (const auto& p : parts) {
-      bool in_instance = false;
-      for (const Expr* o : p.openers) in_instance |= o->segments.size() > 1 || o->ref.via;
-      if (in_instance) {
-        diags.error(cfg.specification->range, "a SPECIFICATION inside an instantiated module is not supported");
+      bool named_instance = false, unnamed_instance = false;
+      for (const Expr* o : p.openers) {
+        named_instance |= o->segments.size() > 1;
+        unnamed_instance |= o->ref.via != nullptr;
+      }
+      // A part inside a module imported by an unnamed INSTANCE is evaluated through the root
+      // module's name for it, whose reference carries the instance's substitutions.
+      auto reach = [&](const Expr* e) { return unnamed_instance ? imported_name(*e, diags) : e; };
+      const Expr* part = p.kind == TemporalPart::Kind::ActionAlways ? p.expr->args[0].get() : p.expr;
+      if (named_instance || (p.kind != TemporalPart::Kind::Liveness && !reach(part))) {
+        diags.error(cfg.specification->range,
+                    "a SPECIFICATION inside an instantiated module is not supported (except a module imported "
+                    "by an unnamed INSTANCE whose Init and Next are named definitions)");
         return false;
       }
       switch (p.kind) {
         case TemporalPart::Kind::Init:
-          init.push_back(p.expr);
+          init.push_back(reach(part));
           break;
         case TemporalPart::Kind::ActionAlways:
           if (next) {
             warnings.emplace_back(p.expr->range, "only the first [][Next]_vars conjunct of the specification is used");
           } else {
-            next = p.expr->args[0].get();
+            next = reach(part);
             next_name = cfg.specification->text;
           }
           break;
         case TemporalPart::Kind::Always:
           warnings.emplace_back(p.expr->range, "the []P conjunct of the specification is checked as an invariant");
-          invariants.push_back({cfg.specification->text, p.expr});
+          invariants.push_back({cfg.specification->text, reach(part)});
           break;
         case TemporalPart::Kind::Liveness:
           warnings.emplace_back(p.expr->range, "fairness/liveness conjunct of the specification is not checked "
@@ -215,6 +253,12 @@ bool Model::pick_behavior(const cfg::Config& cfg, Diagnostics& diags) {
       diags.error(cfg.specification->range, "the SPECIFICATION must have the form Init /\\ [][Next]_vars");
       return false;
     }
+    return true;
+  }
+  if (!cfg.init && !cfg.next && nvars() == 0 && cfg.invariants.empty() && cfg.properties.empty()) {
+    // As TLC: a spec without variables and a configuration without a behavior only has its
+    // ASSUMEs checked.
+    assumptions_only = true;
     return true;
   }
   if (!cfg.init || !cfg.next) {
@@ -275,13 +319,13 @@ bool Model::resolve_lists(const cfg::Config& cfg, Diagnostics& diags) {
 std::unique_ptr<Model> Model::build(Frontend& fe, ast::Module& root, const cfg::Config& cfg, Diagnostics& diags) {
   std::unique_ptr<Model> m(new Model(fe, root));
   if (!m->bind_constants(cfg, diags)) return nullptr;
-  m->cache_constant_definitions();
   bool ok = m->pick_behavior(cfg, diags);
   ok = m->resolve_lists(cfg, diags) && ok;
   for (const auto& unit : root.units)
     if (auto* a = std::get_if<ast::Assumption>(&unit))
       if (a->body) m->assumptions.emplace_back(a->name.value_or(""), a->body.get());
   if (!ok) return nullptr;
+  m->cache_constant_definitions();
   m->program_->freeze();
   return m;
 }

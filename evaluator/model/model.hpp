@@ -48,6 +48,7 @@ class Model {
   const ast::Expr* symmetry = nullptr;
   const ast::Expr* alias = nullptr;
   bool check_deadlock = true;
+  bool assumptions_only = false;            // no variables and no behavior: only ASSUMEs are checked
   std::vector<std::pair<SourceRange, std::string>> warnings;
   std::vector<std::pair<std::string, const ast::Expr*>> assumptions;  // ASSUME bodies, root first
 
@@ -59,8 +60,10 @@ class Model {
   bool bind_constants(const cfg::Config& cfg, Diagnostics& diags);
   bool pick_behavior(const cfg::Config& cfg, Diagnostics& diags);
   bool resolve_lists(const cfg::Config& cfg, Diagnostics& diags);
+  /// Evaluates once, ahead of the search, the constant-level 0-arity definitions the model uses.
   void cache_constant_definitions();
   const ast::Expr* name_expr(const cfg::CfgName& name, Diagnostics& diags);
+  const ast::Expr* imported_name(const ast::Expr& e, Diagnostics& diags);
   Value cfg_value(const cfg::CfgValue& v);
 
   Frontend& fe_;

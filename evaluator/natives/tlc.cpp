@@ -5,6 +5,7 @@
 
 #include "evaluator/core/evaluator.hpp"
 #include "evaluator/natives/registry.hpp"
+#include "evaluator/natives/system_properties.hpp"
 
 namespace tlatrace::eval {
 namespace {
@@ -37,8 +38,15 @@ Value java_time(const Value*) {
   return Value::integer(std::chrono::duration_cast<std::chrono::seconds>(now).count() & 0x7fffffff);
 }
 
+// TLC: a string key "-Dname" reads the Java system property `name`; unset, the key itself.
+bool is_property_key(const Value& key) { return key.is_string() && key.raw_atom()->text.starts_with("-D"); }
+
 Value tlc_get(NativeArgs& a) {
   Value key = a.value(0);
+  if (is_property_key(key)) {
+    const std::string& text = key.raw_atom()->text;
+    return Value::string(system_property(text.substr(2)).value_or(text));
+  }
   EvalHooks* h = a.evaluator().hooks();
   if (!h) throw EvalError("TLCGet is not available here.");
   if (key.is_int()) return h->tlc_get_register(key.raw_int());
@@ -48,6 +56,10 @@ Value tlc_get(NativeArgs& a) {
 Value tlc_set(NativeArgs& a) {
   Value key = a.value(0);
   Value v = a.value(1);
+  if (is_property_key(key)) {  // TLC stores the value's printed form
+    set_system_property(key.raw_atom()->text.substr(2), to_tla_string(v));
+    return Value::boolean(true);
+  }
   EvalHooks* h = a.evaluator().hooks();
   if (!h) throw EvalError("TLCSet is not available here.");
   if (!key.is_int()) throw EvalError("TLCSet: the register must be an integer, but it is " + to_tla_string(key));
