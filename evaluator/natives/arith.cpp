@@ -23,7 +23,7 @@ Value geq(const Value* a) { return Value::boolean(num(a[0], ">=", 0) >= num(a[1]
 Value div(const Value* a) { return Value::integer(checked_div(num(a[0], "\\div", 0), num(a[1], "\\div", 1))); }
 Value mod(const Value* a) { return Value::integer(checked_mod(num(a[0], "%", 0), num(a[1], "%", 1))); }
 Value pow(const Value* a) { return Value::integer(checked_pow(num(a[0], "^", 0), num(a[1], "^", 1))); }
-Value range(const Value* a) { return make_interval(num(a[0], "..", 0), num(a[1], "..", 1)); }
+Value dot_dot(const Value* a) { return make_interval(num(a[0], "..", 0), num(a[1], "..", 1)); }
 Value neg(const Value* a) { return Value::integer(checked_neg(num(a[0], "-", 0))); }
 
 }  // namespace
@@ -40,7 +40,7 @@ void add_arith_natives(std::vector<NativeEntry>& out) {
     out.push_back({m, "\\div", 2, div});
     out.push_back({m, "%", 2, mod});
     out.push_back({m, "^", 2, pow});
-    out.push_back({m, "..", 2, range});
+    out.push_back({m, "..", 2, dot_dot});
     out.push_back({m, "Nat", 0, nat});
   }
   out.push_back({"Integers", "Int", 0, integers});

@@ -115,7 +115,7 @@ Value map_then_fold_set(NativeArgs& a) {
   return acc;
 }
 
-Value range(const Value* a) {
+Value function_range(const Value* a) {
   if (!a[0].is_function()) throw EvalError("Range applied to the non-function " + to_tla_string(a[0]));
   return make_set(a[0].as_fcn_obj().rng);
 }
@@ -162,7 +162,7 @@ void add_set_natives(std::vector<NativeEntry>& out) {
   out.push_back({"FiniteSetsExt", "Quantify", 2, nullptr, quantify});
   out.push_back({"FiniteSetsExt", "MapThenSumSet", 2, nullptr, map_then_sum_set});
   out.push_back({"Folds", "MapThenFoldSet", 5, nullptr, map_then_fold_set});
-  out.push_back({"Functions", "Range", 1, range});
+  out.push_back({"Functions", "Range", 1, function_range});
   out.push_back({"Functions", "IsInjective", 1, is_injective});
   out.push_back({"Functions", "FoldFunction", 3, nullptr, fold_function});
   out.push_back({"Functions", "FoldFunctionOnSet", 4, nullptr, fold_function_on_set});
