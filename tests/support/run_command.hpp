@@ -46,6 +46,9 @@ inline CommandResult run_command(const std::string& command) {
 inline std::string tlatrace_binary() { return TLATRACE_BINARY_DIR "/cli/tlatrace"; }
 
 /// A path inside the repository.
-inline std::string repo_path(const std::string& rel) { return std::string(TLATRACE_SOURCE_DIR) + "/" + rel; }
+inline std::string repo_path(const std::string& rel) {
+  std::string path = TLATRACE_SOURCE_DIR;  // appended in place (see tests/syntax/module_shapes_test.cpp)
+  return path.append("/").append(rel);
+}
 
 }  // namespace tlatrace::testing
