@@ -42,7 +42,7 @@ def main():
     ap.add_argument('names', nargs='*')
     ap.add_argument('--max-runtime', type=int, default=60, help="skip models TLC needs longer for")
     ap.add_argument('--timeout', type=int, default=300)
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     tlatrace = os.path.abspath(args.tlatrace)
     counts = {'OK': 0, 'LIV': 0, 'BAD': 0}
     for manifest in sorted(glob.glob(os.path.join(args.examples, 'specifications/*/manifest.json'))):

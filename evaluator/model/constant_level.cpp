@@ -67,7 +67,9 @@ bool definition_is_constant_level(const ast::OpDef& def, Program& p, std::unorde
   memo[&def] = 1;  // optimistic while in progress (recursion)
   bool ok = true;
   if (const DefInfo* info = p.find_info(&def)) {
-    if (info->native) ok = !info->native->state_dependent;
+    // TLC evaluates a constant-level definition once, before the search, even one that draws a
+    // random value (SpanTreeRandom's Edges == ... RandomElement(...)): it is one value per run.
+    if (info->native) ok = !info->native->state_dependent || info->native->name == "RandomElement";
     else if (info->override_def) ok = definition_is_constant_level(*info->override_def, p, memo);
     else if (!info->has_override && def.body) ok = expr_ok(*def.body, p, memo);
   } else if (def.body) {

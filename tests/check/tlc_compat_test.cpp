@@ -81,6 +81,15 @@ TEST(TlcCompat, SetsThatAreNeverBuilt) {
   EXPECT_THAT(r.out, HasSubstr("3 states generated, 3 distinct states found, 0 states left on queue."));
 }
 
+// A constant-level definition drawing RandomElement is one value for the whole run, as in TLC.
+TEST(TlcCompat, RandomConstantDefinitionIsEvaluatedOnce) {
+  for (int run = 0; run < 3; ++run) {
+    RunResult r = run_tlatrace("check Random.tla --workers 1");
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_THAT(r.out, HasSubstr("2 states generated, 1 distinct states found, 0 states left on queue."));
+  }
+}
+
 // x' set inside a cfg-bound CONSTANT operator, y' through a parameter passed y: (0,0) .. (4,8).
 TEST(TlcCompat, ArgumentsArePassedByName) {
   RunResult r = run_tlatrace("check ByName.tla --workers 1");
