@@ -58,9 +58,10 @@ def main():
                 started = time.time()
                 try:
                     # \cdot is enabled in TLC by this property; FiniteMonotonic's manifest assumes it.
+                    # Run from the checkout's root, as its CI runs TLC (paths in specs are relative to it).
                     p = subprocess.run([tlatrace, 'check', spec, '--config', cfg, '--workers', '1', '--format', 'json',
                                         '-Dtlc2.tool.impl.Tool.cdot=true'],
-                                       capture_output=True, text=True, timeout=args.timeout, cwd=os.path.dirname(spec))
+                                       capture_output=True, text=True, timeout=args.timeout, cwd=args.examples)
                     rc, out = p.returncode, p.stdout
                 except subprocess.TimeoutExpired:
                     rc, out = 'timeout', ''
