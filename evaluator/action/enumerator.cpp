@@ -73,41 +73,50 @@ void Enumerator::run_list(const std::vector<const Expr*>& list, size_t i, Ctx& c
   });
 }
 
-bool Enumerator::enabled(const Expr& action, const Value* cur, Ctx& outer) {
-  std::vector<Value> saved_partial(nvars_);
-  saved_partial.swap(partial_);
-  const Value* saved_cur = cur_;
-  bool saved_init = init_mode_, saved_stop = stop_, saved_enabled = enabled_mode_;
-  ActionTag saved_action = action_;
-  cur_ = cur;
-  init_mode_ = false;
-  stop_ = false;
-  enabled_mode_ = true;
-  Ctx c = outer;
-  c.states = StatePair{cur, partial_.data(), nvars_};
-  c.primed = false;
-  c.at = nullptr;
-  bool found = false;
-  try {
-    run(action, c, false, [&](Binding*) {
-      found = true;
-      stop_ = true;
-    });
-  } catch (...) {
-    partial_.swap(saved_partial);
-    cur_ = saved_cur;
-    init_mode_ = saved_init;
-    stop_ = saved_stop;
-    enabled_mode_ = saved_enabled;
-    action_ = saved_action;
-    throw;
+// While alive, a walk nested in the enumeration in progress (ENABLED, the steps of \cdot): a
+// fresh partial next state over `cur`, the walk's state restored on exit, also by an exception.
+class Enumerator::NestedWalk {
+ public:
+  NestedWalk(Enumerator& en, const Value* cur, Ctx& outer, bool enabled_mode)
+      : en_(en), partial_(en.nvars_), cur_(en.cur_), init_(en.init_mode_), stop_(en.stop_),
+        enabled_(en.enabled_mode_), action_(en.action_) {
+    partial_.swap(en.partial_);
+    en.cur_ = cur;
+    en.init_mode_ = false;
+    en.stop_ = false;
+    en.enabled_mode_ = enabled_mode;
+    ctx = outer;
+    ctx.states = StatePair{cur, en.partial_.data(), en.nvars_};
+    ctx.primed = false;
+    ctx.at = nullptr;
   }
-  partial_.swap(saved_partial);
-  cur_ = saved_cur;
-  init_mode_ = saved_init;
-  stop_ = saved_stop;
-  enabled_mode_ = saved_enabled;
-  action_ = saved_action;
+  ~NestedWalk() {
+    en_.partial_.swap(partial_);
+    en_.cur_ = cur_;
+    en_.init_mode_ = init_;
+    en_.stop_ = stop_;
+    en_.enabled_mode_ = enabled_;
+    en_.action_ = action_;
+  }
+  NestedWalk(const NestedWalk&) = delete;
+  NestedWalk& operator=(const NestedWalk&) = delete;
+  Ctx ctx;  // evaluates over `cur` and the fresh partial next state
+
+ private:
+  Enumerator& en_;
+  std::vector<Value> partial_;
+  const Value* cur_;
+  bool init_, stop_, enabled_;
+  ActionTag action_;
+};
+
+bool Enumerator::enabled(const Expr& action, const Value* cur, Ctx& outer) {
+  NestedWalk walk(*this, cur, outer, true);
+  bool found = false;
+  run(action, walk.ctx, false, [&](Binding*) {
+    found = true;
+    stop_ = true;
+  });
   return found;
 }
 
@@ -397,35 +406,15 @@ void Enumerator::run_cdot(const Expr& a, const Expr& b, Ctx& c, Cont k) {
 }
 
 std::vector<Value> Enumerator::reachable(const Expr& action, const Value* from, Ctx& outer) {
-  std::vector<Value> saved_partial(nvars_);
-  saved_partial.swap(partial_);
-  const Value* saved_cur = cur_;
-  bool saved_stop = stop_;
-  auto restore = [&] {
-    partial_.swap(saved_partial);
-    cur_ = saved_cur;
-    stop_ = saved_stop;
-  };
-  cur_ = from;
-  stop_ = false;
-  Ctx c = outer;
-  c.states = StatePair{from, partial_.data(), nvars_};
-  c.primed = false;
-  c.at = nullptr;
+  NestedWalk walk(*this, from, outer, false);
   std::vector<Value> out;
-  try {
-    run(action, c, false, [&](Binding*) {
-      for (size_t i = 0; i < nvars_; ++i)
-        if (partial_[i].is_none())
-          throw EvalFailure(action.range, "An action composed with \\cdot does not assign the variable " +
-                                              (i < names_.size() ? names_[i] : std::string("?")) + ".");
-      out.insert(out.end(), partial_.begin(), partial_.end());
-    });
-  } catch (...) {
-    restore();
-    throw;
-  }
-  restore();
+  run(action, walk.ctx, false, [&](Binding*) {
+    for (size_t i = 0; i < nvars_; ++i)
+      if (partial_[i].is_none())
+        throw EvalFailure(action.range, "An action composed with \\cdot does not assign the variable " +
+                                            (i < names_.size() ? names_[i] : std::string("?")) + ".");
+    out.insert(out.end(), partial_.begin(), partial_.end());
+  });
   return out;
 }
 

@@ -62,6 +62,7 @@ class Enumerator {
 
  private:
   using Cont = FunctionRef<void(Binding* top)>;
+  class NestedWalk;
   void run(const ast::Expr& e, Ctx& c, bool split, Cont k);
   /// TLC (Tool.getNextStates0, getInitStates): once every variable has a value, the conjuncts
   /// still to come are evaluated as predicates instead of walked (so a disjunction or \E in them
