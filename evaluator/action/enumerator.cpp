@@ -156,40 +156,45 @@ void Enumerator::bind(int var, Value v, Ctx& c, Cont k) {
   partial_[var] = Value();
 }
 
-int Enumerator::variable_of(const Expr& name, Ctx& c) {
-  if (name.kind == ExprKind::Name && name.segments.size() == 1 && name.segments[0].args.empty() &&
-      (name.ref.kind == Ref::Kind::Parameter || name.ref.kind == Ref::Kind::Bound)) {
-    // A parameter passed a variable by name: `Op(q) == q' = e` called as Op(x) assigns x'.
+const Expr* Enumerator::stands_for(const Expr& name, Ctx& c, Ctx& where) {
+  if (name.kind != ExprKind::Name || name.segments.size() != 1 || !name.segments[0].args.empty()) return nullptr;
+  if (name.ref.kind == Ref::Kind::Parameter || name.ref.kind == Ref::Kind::Bound) {
+    // A parameter passed an expression by name: `Op(q) == q' = e` called as Op(x) assigns x'.
     const Binding& b = c.env.base[name.ref.index];
-    if (b.kind != Binding::Kind::Thunk || !b.expr) return -1;
-    Ctx t = c;
-    t.env = b.env;
-    return variable_of(*b.expr, t);
+    if (b.kind != Binding::Kind::Thunk || !b.expr) return nullptr;
+    where = c;
+    where.env = b.env;
+    return b.expr;
   }
-  if (name.kind != ExprKind::Name || name.segments.size() != 1 || name.ref.kind != Ref::Kind::Variable) return -1;
+  if (name.ref.kind != Ref::Kind::Variable || !c.env.inst) return nullptr;
+  // A variable of an instantiated module, replaced by the nearest instance that substitutes it.
   Program& p = ev_.program();
-  if (!c.env.inst) return p.variable_index(name.ref);
   const ast::VariableDecl* decl = p.variable_decl(name.ref);
   for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
     int s = p.substitution_index(f->decl, decl);
     if (s < 0) continue;
-    Ctx outer = c;
-    outer.env = f->env;
-    return variable_of(*f->decl->with[s].value, outer);
+    where = c;
+    where.env = f->env;
+    return f->decl->with[s].value.get();
   }
-  return p.variable_index(decl);
+  return nullptr;
+}
+
+int Enumerator::variable_of(const Expr& name, Ctx& c) {
+  Ctx where;
+  if (const Expr* e = stands_for(name, c, where)) return variable_of(*e, where);
+  if (name.kind != ExprKind::Name || name.segments.size() != 1 || name.ref.kind != Ref::Kind::Variable) return -1;
+  Program& p = ev_.program();
+  return c.env.inst ? p.variable_index(p.variable_decl(name.ref)) : p.variable_index(name.ref);
 }
 
 int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
   // An operator's parameter passed x' by name, as in `Op(v) == v = e` called as Op(x'): TLC
   // assigns through it (and variable_of looks through parameters passed x).
-  if (!init_mode_ && lhs.kind == ExprKind::Name && lhs.segments.size() == 1 && lhs.segments[0].args.empty() &&
-      (lhs.ref.kind == Ref::Kind::Parameter || lhs.ref.kind == Ref::Kind::Bound)) {
-    const Binding& b = c.env.base[lhs.ref.index];
-    if (b.kind != Binding::Kind::Thunk || !b.expr) return -1;
-    Ctx t = c;
-    t.env = b.env;
-    return assignable(*b.expr, t, nullptr);
+  if (!init_mode_ && (lhs.ref.kind == Ref::Kind::Parameter || lhs.ref.kind == Ref::Kind::Bound)) {
+    Ctx where;
+    const Expr* e = stands_for(lhs, c, where);
+    return e ? assignable(*e, where, nullptr) : -1;
   }
   if (init_mode_) return variable_of(lhs, c);
   if (lhs.kind == ExprKind::OpApp && lhs.ref.kind == Ref::Kind::Builtin &&
@@ -253,6 +258,11 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
     }
     case ExprKind::Label:
       return run(*e.args[0], c, split, k);
+    case ExprKind::FuncApp: {
+      CallFrame f;
+      if (ev_.open_fn_app(e, c, init_mode_, f)) return run(*f.body, f.ctx, split, k);
+      return guard(e, c, k);
+    }
     case ExprKind::BoxAction:
       run(*e.args[0], c, split, k);
       if (!stop_) run_unchanged(*e.args[1], c, k);
@@ -420,8 +430,12 @@ std::vector<Value> Enumerator::reachable(const Expr& action, const Value* from, 
 
 void Enumerator::run_unchanged(const Expr& e, Ctx& c, Cont k) {
   if (e.kind == ExprKind::Tuple) return run_unchanged_tuple(e, 0, c, k);
-  if (e.kind == ExprKind::Name && e.ref.kind == Ref::Kind::Variable) {
-    int v = init_mode_ ? -1 : variable_of(e, c);
+  if (!init_mode_) {
+    // UNCHANGED of a name that stands for an expression (a parameter, or a variable that an
+    // instance substitutes, as Stuttering's `vars`) is UNCHANGED of that expression, as in TLC.
+    Ctx where;
+    if (const Expr* s = stands_for(e, c, where)) return run_unchanged(*s, where, k);
+    int v = variable_of(e, c);
     if (v >= 0) {
       if (partial_[v].is_none()) return bind(v, cur_[v], c, k);
       if (equal(partial_[v], cur_[v])) k(c.top);

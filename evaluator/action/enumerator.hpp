@@ -83,6 +83,8 @@ class Enumerator {
   /// (x' while enumerating successors, x while enumerating initial states), else -1.
   int assignable(const ast::Expr& lhs, Ctx& c, bool* is_var);
   int variable_of(const ast::Expr& name, Ctx& c);
+  // The expression a parameter or a substituted instance variable stands for, with its context.
+  const ast::Expr* stands_for(const ast::Expr& name, Ctx& c, Ctx& where);
   void bind(int var, Value v, Ctx& c, Cont k);
   void complete(Binding* top);
 

@@ -85,6 +85,81 @@ Value Evaluator::eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c
 // f[arg] for a function definition: binds the binder names (checking the domain) and
 // evaluates the body in a new frame.
 Value Evaluator::bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
+  Ctx t = fn_def_frame(def, arg, c, site);
+  return eval(*def.body, t);
+}
+
+namespace {
+// True when `e` names `def` itself: SANY's recursive function definition (OPCODE_rfs).
+bool names(const Expr* e, const ast::OpDef* def) {
+  if (!e) return false;
+  if (e->ref.kind == Ref::Kind::Definition && e->ref.def == def) return true;
+  for (const auto& s : e->segments) {
+    if (s.ref.kind == Ref::Kind::Definition && s.ref.def == def) return true;
+    for (const auto& a : s.args)
+      if (names(a.get(), def)) return true;
+  }
+  for (const auto& a : e->args)
+    if (names(a.get(), def)) return true;
+  for (const auto& b : e->binders)
+    if (names(b.domain.get(), def)) return true;
+  for (const auto& u : e->updates) {
+    for (const auto& st : u.path)
+      for (const auto& a : st.index)
+        if (names(a.get(), def)) return true;
+    if (names(u.value.get(), def)) return true;
+  }
+  for (const auto& arm : e->arms)
+    if (names(arm.guard.get(), def) || names(arm.value.get(), def)) return true;
+  for (const auto& d : e->defs)
+    if (d && names(d->body.get(), def)) return true;
+  return false;
+}
+}  // namespace
+
+bool Evaluator::self_recursive(const ast::OpDef& def) {
+  auto [it, fresh] = recursive_fns_.try_emplace(&def, false);
+  if (fresh) it->second = names(def.body.get(), &def);
+  return it->second;
+}
+
+bool Evaluator::open_fn_app(const Expr& e, Ctx& c, bool init, CallFrame& out) {
+  const Expr& fe = *e.args[0];
+  if (fe.kind != ExprKind::Name || fe.segments.size() != 1 || !fe.segments[0].args.empty() ||
+      fe.ref.kind != Ref::Kind::Definition || !fe.ref.def->is_function || fe.ref.via || !fe.ref.def->body)
+    return false;
+  const ast::OpDef& def = *fe.ref.def;
+  const DefInfo* info = program_.find_info(&def);
+  if (info && (info->native || info->has_override || info->override_def || info->cached)) return false;
+  // TLC walks the body when the function value stays lazy (FcnLambdaValue): always for a
+  // recursive definition; in actions also for a LET or state-level one, which it evaluates
+  // with KeepLazy (a constant-level top-level one was computed to a record before the search).
+  if (!self_recursive(def)) {
+    if (init) return false;
+    if (def.module) {
+      bool constant = facts_.of_expr(*def.body).constant_level;
+      for (const auto& b : def.fn_binders) constant = constant && (!b.domain || facts_.of_expr(*b.domain).constant_level);
+      if (constant) return false;
+    }
+  }
+  Value arg;
+  if (e.args.size() == 2) {
+    arg = eval(*e.args[1], c);
+  } else {
+    std::vector<Value> comps;
+    for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
+    arg = make_tuple(std::move(comps));
+  }
+  out.ninst = 0;
+  out.def = nullptr;
+  out.body = def.body.get();
+  out.ctx = fn_def_frame(def, arg, c, e);
+  return true;
+}
+
+// The frame of f[arg] for a function definition: the binder names bound to the argument's
+// components after checking the domain.
+Ctx Evaluator::fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, const Expr& site) {
   int scope = def.module ? 0 : def.scope_depth;
   int n = binder_names(def);
   Binding* base = push_frame(c, scope + n);
@@ -126,7 +201,7 @@ Value Evaluator::bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c
     slot += static_cast<int>(b.names.size());
   }
   t.env.depth = scope + n;
-  return eval(*def.body, t);
+  return t;
 }
 
 // The whole function of a function definition (its domain must be finite).

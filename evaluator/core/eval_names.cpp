@@ -387,6 +387,7 @@ bool Evaluator::open_constant_call(const Expr& e, const Ref& ref, Ctx& c, CallFr
       break;
     }
     const Expr& sub = *hit->decl->with[idx].value;
+    if (sub.kind == ExprKind::Lambda) return open_lambda(sub, hit->env, args, c, out);
     if (sub.kind != ExprKind::Name || sub.segments.size() != 1 || !sub.segments[0].args.empty() || sub.ref.via)
       return false;
     if (sub.ref.kind == Ref::Kind::Definition) {
@@ -418,6 +419,24 @@ bool Evaluator::open_constant_call(const Expr& e, const Ref& ref, Ctx& c, CallFr
   return true;
 }
 
+bool Evaluator::open_lambda(const Expr& lambda, const Env& env, const std::vector<ast::ExprPtr>& args, Ctx& c,
+                            CallFrame& out) {
+  int scope = static_cast<int>(lambda.num);
+  int n = static_cast<int>(lambda.params.size());
+  if (static_cast<int>(args.size()) != n) return false;
+  Binding* base = push_frame(c, scope + n);
+  for (int i = 0; i < scope; ++i) base[i] = env.base[i];
+  for (int i = 0; i < n; ++i) make_arg(*args[i], 0, c, false, *this, base[scope + i], base + scope + n);
+  out.ninst = 0;
+  out.def = nullptr;
+  out.body = lambda.args[0].get();
+  out.ctx = c;
+  out.ctx.env = Env{base, scope + n, env.inst};
+  out.ctx.top = base + scope + n;
+  out.ctx.at = nullptr;
+  return true;
+}
+
 Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
   const auto& args = final_args(e);
   if (!args.empty()) {
@@ -428,9 +447,15 @@ Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
   for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
     int idx = program_.substitution_index(f->decl, decl);
     if (idx >= 0) {
-      if (!args.empty())
-        fail(e, "The constant operator " + (decl ? decl->name : std::string("?")) +
-                    " is substituted by an expression that is not the name of a definition: not supported.");
+      if (!args.empty()) {  // substituted by an operator that is not a plain definition (I!Op, a builtin)
+        std::vector<Value> vals;
+        for (const auto& a : args) vals.push_back(eval(*a, c));
+        Binding op;
+        op.kind = Binding::Kind::Op;
+        op.expr = f->decl->with[idx].value.get();
+        op.env = f->env;
+        return apply_op_binding(op, vals, c, e);
+      }
       return eval_substitution(*f, idx, c);
     }
   }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <unordered_map>
 
 #include "evaluator/core/context.hpp"
 #include "evaluator/core/eval_failure.hpp"
@@ -94,6 +95,12 @@ class Evaluator {
   /// is itself bound so), with its arguments passed by name as in any call, so that a primed
   /// argument can be set by the definition's body. False when that does not apply.
   bool open_constant_call(const ast::Expr& e, const ast::Ref& ref, Ctx& c, CallFrame& out);
+  /// Enters `LAMBDA p1, ... : body` (closed over `env`) applied to `args`, passed by name.
+  bool open_lambda(const ast::Expr& lambda, const Env& env, const std::vector<ast::ExprPtr>& args, Ctx& c,
+                   CallFrame& out);
+  /// Opens f[a] (a FuncApp) for a walk through the body of function definition f, where TLC
+  /// walks it in an action (`init`: an initial predicate): see eval_functions.cpp.
+  bool open_fn_app(const ast::Expr& e, Ctx& c, bool init, CallFrame& out);
   /// Binds the arguments of a call to `def` into a new frame at c.top.
   void bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>& args, Ctx& c, CallFrame& out);
 
@@ -139,6 +146,8 @@ class Evaluator {
   Value eval_func_app(const ast::Expr& e, Ctx& c);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
+  Ctx fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
+  bool self_recursive(const ast::OpDef& def);
   Value eval_fn_def_value(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
   Value eval_except(const ast::Expr& e, Ctx& c);
   Value eval_case(const ast::Expr& e, Ctx& c);
@@ -172,6 +181,7 @@ class Evaluator {
   StateCache cache_;   // their values, per state
   FnAppMemo fn_memo_;  // applications of state-level function definitions, in the current state
   EvalHooks* hooks_ = nullptr;
+  std::unordered_map<const ast::OpDef*, bool> recursive_fns_;  // self_recursive's answers
 };
 
 /// Opens a new frame of `size` slots at c.top (throws when the binding stack is exhausted).
