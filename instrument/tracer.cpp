@@ -48,7 +48,9 @@ Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
   field.raw("},\"node\":");
   field.string(node_);
   field.raw(",\"clock\":");
-  clock_lead_.assign(field.view());
+  clock_lead_ = field.str();
+  vc_lead_ = ",\"vc\":";
+  vc_lead_ += vc_.head_json();
   refresh_clock_text();
 }
 
@@ -81,23 +83,16 @@ std::string_view params_closed(std::string_view head) {
 }  // namespace
 
 void Tracer::refresh_clock_text() {
-  std::string lead = ",\"vc\":";
-  lead += vc_.head_json();
-  vc_lead_.assign(lead);
-  vc_rest_.assign(vc_.rest_json());
-  // Two counters of at most 20 digits, "}\n", and what the last padded copy may write past the
-  // end of the line.
-  tail_bound_ = clock_lead_.size() + 20 + vc_lead_.size() + 20 + vc_rest_.size() + 2 + detail::PaddedText::kPadded;
+  clock_tail_.layout(clock_lead_, lamport_.counter(), vc_lead_, vc_.own_counter(), vc_.rest_json());
+  // The clocks' text after the next tick (or the padded copy), then vars, then "}\n".
+  tail_bound_ = clock_tail_.bound() + 2;
 }
 
 [[gnu::always_inline]] inline char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
   lamport_.tick();
   vc_.tick();
-  at = clock_lead_.put(at);
-  at = lamport_.put(at);
-  at = vc_lead_.put(at);
-  at = vc_.put_own_count(at);
-  at = vc_rest_.put(at);
+  if (clock_tail_.stale(lamport_.counter(), vc_.own_counter())) [[unlikely]] refresh_clock_text();
+  at = clock_tail_.put(at, lamport_.counter(), vc_.own_counter());
   at = JsonOut::put(at, vars);
   at[0] = '}';
   at[1] = '\n';
