@@ -7,36 +7,41 @@ namespace tlatrace::instrument {
 
 namespace {
 
-thread_local detail::EventScratch thread_scratch;
-
-/// A scratch for an event built while the thread's own is taken by another one.
-[[gnu::noinline]] detail::EventScratch* heap_scratch() {
-  auto* scratch = new detail::EventScratch;
-  scratch->on_heap = true;
-  return scratch;
-}
-
-/// A free scratch of the calling thread (a heap one if its own is in use by another event).
-detail::EventScratch* acquire_scratch() {
-  detail::EventScratch* scratch = &thread_scratch;
-  if (!scratch->in_use) [[likely]] {
-    scratch->in_use = true;
-  } else {
-    scratch = heap_scratch();  // a second event built at the same time on this thread
+/// Owns the calling thread's scratch (detail::thread_scratch points into it) until the thread
+/// exits.
+struct ThreadScratch {
+  detail::EventScratch scratch;
+  ~ThreadScratch() {
+    detail::thread_scratch = nullptr;
+    gone = true;
   }
+  static thread_local bool gone;  // the thread's scratch was destroyed (the thread is exiting)
+};
+thread_local bool ThreadScratch::gone = false;
+
+}  // namespace
+
+detail::EventScratch* detail::acquire_scratch_slowly() {
+  EventScratch* scratch = thread_scratch;
+  if (scratch == nullptr && !ThreadScratch::gone) {  // the thread's first event
+    static thread_local ThreadScratch own;
+    thread_scratch = scratch = &own.scratch;
+  }
+  if (scratch == nullptr || scratch->in_use) {  // a second event built at the same time on this thread
+    scratch = new EventScratch;
+    scratch->on_heap = true;
+  }
+  scratch->in_use = true;
   scratch->head.clear();
   scratch->vars.clear();
   return scratch;
 }
 
-/// The head of an event whose action name needs escapes.
-[[gnu::noinline]] void write_escaped_head(JsonOut& out, FieldName action) {
+void EventBuilder::write_escaped_head(JsonOut& out, FieldName action) {
   out.raw("{\"action\":");
   action.write(out);
   out.raw(",\"params\":{");
 }
-
-}  // namespace
 
 Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 
@@ -56,22 +61,6 @@ Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
 
 Tracer::~Tracer() {
   if (lane_) lane_->close();
-}
-
-EventBuilder Tracer::start_event(FieldName action) {
-  detail::EventScratch* scratch = acquire_scratch();
-  JsonOut& out = scratch->head;
-  static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
-  if (action.plain()) [[likely]] {  // one reserve for the whole head
-    const std::string_view name = action.text();
-    char* at = out.reserve(kAction.size() + name.size() + kParams.size());
-    at = JsonOut::put(at, kAction);
-    at = JsonOut::put(at, name);
-    out.commit(JsonOut::put(at, kParams));
-  } else {
-    write_escaped_head(out, action);
-  }
-  return EventBuilder(this, scratch);
 }
 
 namespace {

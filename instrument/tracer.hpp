@@ -41,9 +41,11 @@ class Tracer {
   bool enabled() const noexcept { return sink_ != nullptr && detail::tracing_switch.load(std::memory_order_relaxed); }
 
   /// Starts an event for spec action `action`; an empty builder when disabled.
-  EventBuilder event(FieldName action) {
+  [[gnu::always_inline]] EventBuilder event(FieldName action) {
     if (!enabled()) return EventBuilder();
-    return start_event(action);
+    EventBuilder builder(this, detail::acquire_scratch());  // gives the scratch back if write_head throws
+    builder.write_head(action);
+    return builder;
   }
 
   /// The stamp to piggyback on an outgoing message: the clocks of this node's latest event.
@@ -63,7 +65,6 @@ class Tracer {
 
  private:
   friend class EventBuilder;
-  EventBuilder start_event(FieldName action);
   /// emit() for a sink without lanes: the line is completed in the scratch's head.
   void finish_event(detail::EventScratch& scratch);
   /// emit() into lane_: the usual case inline, the rest in emit_into_lane_slowly.
