@@ -133,6 +133,10 @@ TEST_F(Eval, Sequences) {
   EXPECT_EQ(fx.value("SelectSeq(<<1, 2, 3, 4>>, LAMBDA x : x % 2 = 0)"), "<<2, 4>>");
   EXPECT_EQ(fx.value("Len(\"abc\")"), "3");
   EXPECT_EQ(fx.value("Reverse(<<1, 2, 3>>)"), "<<3, 2, 1>>");
+  EXPECT_EQ(fx.value("<<IsPrefix(<<>>, <<>>), IsPrefix(<<1>>, <<1, 2>>), IsPrefix(<<1, 2>>, <<1>>), "
+                     "IsPrefix(<<2>>, <<1, 2>>), IsPrefix(<<\"SYN\">>, <<\"SYN\", \"ACK\">>), "
+                     "IsStrictPrefix(<<1>>, <<1>>)>>"),
+            "<<TRUE, TRUE, FALSE, FALSE, TRUE, FALSE>>");
   EXPECT_EQ(fx.value("FoldLeft(LAMBDA a, b : a - b, 10, <<1, 2>>)"), "7");
   EXPECT_EQ(fx.value("SortSeq(<<3, 1, 2>>, LAMBDA a, b : a < b)"), "<<1, 2, 3>>");
 }
