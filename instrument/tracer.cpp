@@ -92,14 +92,15 @@ void Tracer::refresh_clock_text() {
   // The whole line is written into the lane under the lock: the lane has one producer at a
   // time, and the lines enter it in clock order.
   clock_lock_.lock();
-  const std::size_t bound = head.size() + vars.size() + tail_bound_;
-  if (bound <= lane_->max_line()) [[likely]] {
-    if (char* room = lane_->claim(bound)) [[likely]] {
-      const bool wake = lane_->commit(put_tail(JsonOut::put(room, head), vars));
-      clock_lock_.unlock();
-      if (wake) [[unlikely]] async_->lane_filling();
-      return;
-    }
+  detail::LineLane& lane = *lane_;
+  // A line that fits before the lane's limit goes into the lane whatever its length (the
+  // slow path sends lines longer than max_line() to the heap).
+  if (lane.fits(head.size() + vars.size() + tail_bound_)) [[likely]] {
+    char* room = lane.room();
+    const bool wake = lane.commit_room(room, put_tail(JsonOut::put(room, head), vars));
+    clock_lock_.unlock();
+    if (wake) [[unlikely]] async_->lane_filling();
+    return;
   }
   clock_lock_.unlock();
   emit_into_lane_slowly(head, vars);
