@@ -141,6 +141,16 @@ TEST_F(Eval, Sequences) {
   EXPECT_EQ(fx.value("SortSeq(<<3, 1, 2>>, LAMBDA a, b : a < b)"), "<<1, 2, 3>>");
 }
 
+// Membership in function, sequence and record sets is memoized by handle identity: the same
+// function tested against different sets (and again) keeps each set's answer.
+TEST_F(Eval, MembershipOfOneValueInSeveralSets) {
+  EXPECT_EQ(fx.value("<<f \\in [1..2 -> Seq({1, 2})], f \\in [1..2 -> Seq({1})], f \\in [1..2 -> Seq({1, 2})], "
+                     "f \\in [1..2 -> {s \\in Seq({1, 2}) : Len(s) = 1}], f \\in [1..2 -> {s \\in Seq({1, 2}) : Len(s) = 2}], "
+                     "[a |-> f] \\in [a : [1..2 -> Seq({1, 2})]], [a |-> f] \\in [a : [1..2 -> Seq({2})]]>>",
+                     "f == [i \\in 1..2 |-> <<i>>]"),
+            "<<TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, FALSE>>");
+}
+
 TEST_F(Eval, TlcModule) {
   EXPECT_EQ(fx.value("(\"a\" :> 1) @@ (\"b\" :> 2)"), "[a |-> 1, b |-> 2]");
   EXPECT_EQ(fx.value("(1 :> \"x\") @@ (1 :> \"y\")"), "<<\"x\">>");
