@@ -1,5 +1,7 @@
 #include "evaluator/core/membership.hpp"
 
+#include <memory>
+
 #include "evaluator/core/binders.hpp"
 #include "evaluator/core/evaluator.hpp"
 
@@ -19,11 +21,11 @@ struct MemberMemo {
   bool result = false;
 };
 constexpr size_t kMemberMemo = 1024;
-thread_local MemberMemo* member_memo = nullptr;
+thread_local std::unique_ptr<MemberMemo[]> member_memo;  // released when the thread ends
 thread_local bool member_filtered = false;
 
 MemberMemo& memo_entry(const Value& elem, const Value& set) {
-  if (!member_memo) member_memo = new MemberMemo[kMemberMemo];  // per thread, never freed
+  if (!member_memo) member_memo.reset(new MemberMemo[kMemberMemo]);
   uintptr_t a = reinterpret_cast<uintptr_t>(elem.raw_heap()), b = reinterpret_cast<uintptr_t>(set.raw_heap());
   return member_memo[((a >> 4) ^ (b >> 4) * 0x9E3779B97F4A7C15ULL >> 7) & (kMemberMemo - 1)];
 }
