@@ -26,6 +26,8 @@ class LamportClock {
   std::uint64_t value() const noexcept { return value_.value(); }
   /// Writes value() in decimal at `at` (room for 20 bytes); returns the cursor after it.
   char* put(char* at) const noexcept { return value_.put(at); }
+  /// The counter with its decimal text.
+  const detail::DecimalCounter& counter() const noexcept { return value_; }
 
  private:
   detail::DecimalCounter value_;
@@ -72,6 +74,8 @@ class VectorClock {
   std::string_view head_json() const noexcept { return head_json_; }
   std::string_view rest_json() const noexcept { return rest_json_; }
   char* put_own_count(char* at) const noexcept { return own_count_.put(at); }
+  /// The owner's counter with its decimal text (only for a clock that is not empty()).
+  const detail::DecimalCounter& own_counter() const noexcept { return own_count_; }
 
   /// True if every counter of this clock is <= the same counter of `other`.
   bool less_or_equal(const VectorClock& other) const noexcept;

@@ -103,6 +103,23 @@ inline void release_scratch(EventScratch* scratch) noexcept {
     scratch->in_use = false;
   }
 }
+
+/// The calling thread's own scratch: null until the thread's first event (and after the
+/// thread's exit has destroyed it). A plain pointer, so reading it needs no initialisation
+/// check and the usual acquire_scratch is inline.
+inline thread_local constinit EventScratch* thread_scratch = nullptr;
+/// acquire_scratch when the thread has no scratch yet or its own is taken.
+EventScratch* acquire_scratch_slowly();
+/// A free scratch of the calling thread, cleared (a heap one if its own is taken by another
+/// event being built).
+[[gnu::always_inline]] inline EventScratch* acquire_scratch() {
+  EventScratch* scratch = thread_scratch;
+  if (scratch == nullptr || scratch->in_use) [[unlikely]] return acquire_scratch_slowly();
+  scratch->in_use = true;
+  scratch->head.clear();
+  scratch->vars.clear();
+  return scratch;
+}
 }  // namespace detail
 
 /// A trace event being built; emit() writes it.
@@ -182,6 +199,24 @@ class [[nodiscard]] EventBuilder {
   friend class Tracer;
 
   EventBuilder(Tracer* tracer, detail::EventScratch* scratch) noexcept : tracer_(tracer), scratch_(scratch) {}
+
+  /// Writes `{"action":A,"params":{` into the scratch's head (inline for names that need no
+  /// escapes: for a literal, a few stores of constants).
+  [[gnu::always_inline]] void write_head(FieldName action) {
+    JsonOut& out = scratch_->head;
+    static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
+    if (action.plain()) [[likely]] {  // one reserve for the whole head
+      const std::string_view name = action.text();
+      char* at = out.reserve(kAction.size() + name.size() + kParams.size());
+      at = JsonOut::put(at, kAction);
+      at = JsonOut::put(at, name);
+      out.commit(JsonOut::put(at, kParams));
+    } else {
+      write_escaped_head(out, action);
+    }
+  }
+  /// write_head for an action name that needs escapes.
+  [[gnu::noinline]] static void write_escaped_head(JsonOut& out, FieldName action);
 
   void finish();
 

@@ -7,36 +7,41 @@ namespace tlatrace::instrument {
 
 namespace {
 
-thread_local detail::EventScratch thread_scratch;
-
-/// A scratch for an event built while the thread's own is taken by another one.
-[[gnu::noinline]] detail::EventScratch* heap_scratch() {
-  auto* scratch = new detail::EventScratch;
-  scratch->on_heap = true;
-  return scratch;
-}
-
-/// A free scratch of the calling thread (a heap one if its own is in use by another event).
-detail::EventScratch* acquire_scratch() {
-  detail::EventScratch* scratch = &thread_scratch;
-  if (!scratch->in_use) [[likely]] {
-    scratch->in_use = true;
-  } else {
-    scratch = heap_scratch();  // a second event built at the same time on this thread
+/// Owns the calling thread's scratch (detail::thread_scratch points into it) until the thread
+/// exits.
+struct ThreadScratch {
+  detail::EventScratch scratch;
+  ~ThreadScratch() {
+    detail::thread_scratch = nullptr;
+    gone = true;
   }
+  static thread_local bool gone;  // the thread's scratch was destroyed (the thread is exiting)
+};
+thread_local bool ThreadScratch::gone = false;
+
+}  // namespace
+
+detail::EventScratch* detail::acquire_scratch_slowly() {
+  EventScratch* scratch = thread_scratch;
+  if (scratch == nullptr && !ThreadScratch::gone) {  // the thread's first event
+    static thread_local ThreadScratch own;
+    thread_scratch = scratch = &own.scratch;
+  }
+  if (scratch == nullptr || scratch->in_use) {  // a second event built at the same time on this thread
+    scratch = new EventScratch;
+    scratch->on_heap = true;
+  }
+  scratch->in_use = true;
   scratch->head.clear();
   scratch->vars.clear();
   return scratch;
 }
 
-/// The head of an event whose action name needs escapes.
-[[gnu::noinline]] void write_escaped_head(JsonOut& out, FieldName action) {
+void EventBuilder::write_escaped_head(JsonOut& out, FieldName action) {
   out.raw("{\"action\":");
   action.write(out);
   out.raw(",\"params\":{");
 }
-
-}  // namespace
 
 Tracer::Tracer(std::string node) : Tracer(node, environment_sink(node)) {}
 
@@ -48,28 +53,14 @@ Tracer::Tracer(std::string node, std::shared_ptr<Sink> sink)
   field.raw("},\"node\":");
   field.string(node_);
   field.raw(",\"clock\":");
-  clock_lead_.assign(field.view());
+  clock_lead_ = field.str();
+  vc_lead_ = ",\"vc\":";
+  vc_lead_ += vc_.head_json();
   refresh_clock_text();
 }
 
 Tracer::~Tracer() {
   if (lane_) lane_->close();
-}
-
-EventBuilder Tracer::start_event(FieldName action) {
-  detail::EventScratch* scratch = acquire_scratch();
-  JsonOut& out = scratch->head;
-  static constexpr std::string_view kAction = "{\"action\":\"", kParams = "\",\"params\":{";
-  if (action.plain()) [[likely]] {  // one reserve for the whole head
-    const std::string_view name = action.text();
-    char* at = out.reserve(kAction.size() + name.size() + kParams.size());
-    at = JsonOut::put(at, kAction);
-    at = JsonOut::put(at, name);
-    out.commit(JsonOut::put(at, kParams));
-  } else {
-    write_escaped_head(out, action);
-  }
-  return EventBuilder(this, scratch);
 }
 
 namespace {
@@ -81,23 +72,16 @@ std::string_view params_closed(std::string_view head) {
 }  // namespace
 
 void Tracer::refresh_clock_text() {
-  std::string lead = ",\"vc\":";
-  lead += vc_.head_json();
-  vc_lead_.assign(lead);
-  vc_rest_.assign(vc_.rest_json());
-  // Two counters of at most 20 digits, "}\n", and what the last padded copy may write past the
-  // end of the line.
-  tail_bound_ = clock_lead_.size() + 20 + vc_lead_.size() + 20 + vc_rest_.size() + 2 + detail::PaddedText::kPadded;
+  clock_tail_.layout(clock_lead_, lamport_.counter(), vc_lead_, vc_.own_counter(), vc_.rest_json());
+  // The clocks' text after the next tick (or the padded copy), then vars, then "}\n".
+  tail_bound_ = clock_tail_.bound() + 2;
 }
 
 [[gnu::always_inline]] inline char* Tracer::put_tail(char* at, std::string_view vars) noexcept {
   lamport_.tick();
   vc_.tick();
-  at = clock_lead_.put(at);
-  at = lamport_.put(at);
-  at = vc_lead_.put(at);
-  at = vc_.put_own_count(at);
-  at = vc_rest_.put(at);
+  if (clock_tail_.stale(lamport_.counter(), vc_.own_counter())) [[unlikely]] refresh_clock_text();
+  at = clock_tail_.put(at, lamport_.counter(), vc_.own_counter());
   at = JsonOut::put(at, vars);
   at[0] = '}';
   at[1] = '\n';
@@ -108,14 +92,15 @@ void Tracer::refresh_clock_text() {
   // The whole line is written into the lane under the lock: the lane has one producer at a
   // time, and the lines enter it in clock order.
   clock_lock_.lock();
-  const std::size_t bound = head.size() + vars.size() + tail_bound_;
-  if (bound <= lane_->max_line()) [[likely]] {
-    if (char* room = lane_->claim(bound)) [[likely]] {
-      const bool wake = lane_->commit(put_tail(JsonOut::put(room, head), vars));
-      clock_lock_.unlock();
-      if (wake) [[unlikely]] async_->lane_filling();
-      return;
-    }
+  detail::LineLane& lane = *lane_;
+  // A line that fits before the lane's limit goes into the lane whatever its length (the
+  // slow path sends lines longer than max_line() to the heap).
+  if (lane.fits(head.size() + vars.size() + tail_bound_)) [[likely]] {
+    char* room = lane.room();
+    const bool wake = lane.commit_room(room, put_tail(JsonOut::put(room, head), vars));
+    clock_lock_.unlock();
+    if (wake) [[unlikely]] async_->lane_filling();
+    return;
   }
   clock_lock_.unlock();
   emit_into_lane_slowly(head, vars);

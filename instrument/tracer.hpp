@@ -18,7 +18,7 @@
 #include "instrument/async_sink.hpp"
 #include "instrument/clock.hpp"
 #include "instrument/detail/biased_lock.hpp"
-#include "instrument/detail/padded_text.hpp"
+#include "instrument/detail/clock_tail.hpp"
 #include "instrument/environment.hpp"
 #include "instrument/event.hpp"
 #include "instrument/sink.hpp"
@@ -41,9 +41,11 @@ class Tracer {
   bool enabled() const noexcept { return sink_ != nullptr && detail::tracing_switch.load(std::memory_order_relaxed); }
 
   /// Starts an event for spec action `action`; an empty builder when disabled.
-  EventBuilder event(FieldName action) {
+  [[gnu::always_inline]] EventBuilder event(FieldName action) {
     if (!enabled()) return EventBuilder();
-    return start_event(action);
+    EventBuilder builder(this, detail::acquire_scratch());  // gives the scratch back if write_head throws
+    builder.write_head(action);
+    return builder;
   }
 
   /// The stamp to piggyback on an outgoing message: the clocks of this node's latest event.
@@ -63,7 +65,6 @@ class Tracer {
 
  private:
   friend class EventBuilder;
-  EventBuilder start_event(FieldName action);
   /// emit() for a sink without lanes: the line is completed in the scratch's head.
   void finish_event(detail::EventScratch& scratch);
   /// emit() into lane_: the usual case inline, the rest in emit_into_lane_slowly.
@@ -72,15 +73,14 @@ class Tracer {
   /// Ticks the clocks and writes the rest of the line after the params (clocks, `vars`, the
   /// end) at `at`, which has room for tail_bound_ + vars.size() bytes; returns the line's end.
   char* put_tail(char* at, std::string_view vars) noexcept;
-  /// Sets the copies of the vector clock's text and tail_bound_ (under the lock).
+  /// Lays clock_tail_ out for the current clocks and sets tail_bound_ (under the lock).
   void refresh_clock_text();
 
   std::string node_;
-  // The parts of a line's tail that change rarely, padded for one-move copies:
-  detail::PaddedText clock_lead_;  // },"node":"<node>","clock":  (between the params and the clock)
-  detail::PaddedText vc_lead_;     // ,"vc":{"<node>":
-  detail::PaddedText vc_rest_;     // ,"<other>":<count>,...}   (the vector clock's other nodes)
-  std::size_t tail_bound_ = 0;     // most bytes put_tail writes, besides vars (padding included)
+  std::string clock_lead_;      // },"node":"<node>","clock":  (between the params and the clock)
+  std::string vc_lead_;         // ,"vc":{"<node>":
+  detail::ClockTail clock_tail_;  // clock_lead_, the clocks and the vector clock's other nodes
+  std::size_t tail_bound_ = 0;  // most bytes put_tail writes, besides vars (padding included)
   std::shared_ptr<Sink> sink_owner_;
   Sink* sink_ = nullptr;
   AsyncSink* async_ = nullptr;  // sink_ if it is an AsyncSink: lines are formatted into lane_

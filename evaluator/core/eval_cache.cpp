@@ -32,9 +32,6 @@ bool trivial(const Expr& e) {
 // frames around it), its value depends on one state only and is computed once per state.
 Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
   const auto& sub = f.decl->with[index];
-  Ctx t = c;
-  t.env = f.env;
-  t.at = nullptr;
   const Value* state = read_state(c);
   const Expr& e = *sub.value;
   // `x <- y` with y a variable of the checked module (the implicit substitutions of an unnamed
@@ -44,6 +41,9 @@ Value Evaluator::eval_substitution(const InstFrame& f, int index, Ctx& c) {
     int idx = program_.variable_index(e.ref);
     if (idx >= 0 && !state[idx].is_none()) return state[idx];
   }
+  Ctx t = c;
+  t.env = f.env;
+  t.at = nullptr;
   if (!state || trivial(e)) return eval(e, t);
   ExprFacts& facts = facts_.of_expr(*sub.value);
   uint64_t sig = 0;

@@ -102,16 +102,18 @@ void Evaluator::bind_call(const ast::OpDef& def, const std::vector<ast::ExprPtr>
   const InstFrame* inst = out.ninst ? &out.inst[out.ninst - 1] : c.env.inst;
   out.def = &def;
   out.body = def.body.get();
-  Ctx callee = c;
-  callee.env = Env{base, scope + n, inst};
-  callee.top = base + scope + n;
-  callee.at = nullptr;
-  out.ctx = callee;
+  out.ctx = c;
+  out.ctx.env = Env{base, scope + n, inst};
+  out.ctx.top = base + scope + n;
+  out.ctx.at = nullptr;
 }
 
 /// Op!n (a positional selector): the n-th operand of Op's body, a definition of this module.
-static const Expr* positional_operand(const Expr& e) {
-  if (e.kind != ExprKind::Name || e.segments.size() != 2) return nullptr;
+static const Expr* positional_operand_of(const Expr& e);
+static inline const Expr* positional_operand(const Expr& e) {
+  return e.kind != ExprKind::Name || e.segments.size() != 2 ? nullptr : positional_operand_of(e);
+}
+static const Expr* positional_operand_of(const Expr& e) {
   const auto& sel = e.segments[1].name;
   if (sel.empty() || sel.size() > 4 || sel.find_first_not_of("0123456789") != std::string::npos) return nullptr;
   const Ref& r = e.segments[0].ref;
@@ -500,6 +502,15 @@ Value Evaluator::eval_variable(const Expr& e, const Ref& ref, Ctx& c) {
 
 Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c) {
   int count = static_cast<int>(args.size());
+  // The common arities without constructing and destroying a full array of 8 values.
+  if (n.strict && count == 2) {
+    Value vals[2] = {eval(*args[0], c), eval(*args[1], c)};  // left to right
+    return n.strict(vals);
+  }
+  if (n.strict && count == 1) {
+    Value v = eval(*args[0], c);
+    return n.strict(&v);
+  }
   if (n.strict && count <= 8) {
     Value vals[8];
     for (int i = 0; i < count; ++i) vals[i] = eval(*args[i], c);

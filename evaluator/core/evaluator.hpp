@@ -23,9 +23,13 @@ struct CallFrame {
   const ast::OpDef* def = nullptr;
   const ast::Expr* body = nullptr;
   Ctx ctx;
-  InstFrame inst[6];
+  // Only inst[0, ninst) is ever read, so the array is left uninitialized: zeroing six frames
+  // on every call attempt of successor enumeration was ~1.6% of APtcp's instructions.
+  union {
+    InstFrame inst[6];
+  };
   int ninst = 0;
-  CallFrame() = default;
+  CallFrame() {}
   CallFrame(const CallFrame&) = delete;
   CallFrame& operator=(const CallFrame&) = delete;
 };

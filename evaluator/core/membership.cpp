@@ -1,11 +1,62 @@
 #include "evaluator/core/membership.hpp"
 
+#include <memory>
+
 #include "evaluator/core/binders.hpp"
 #include "evaluator/core/evaluator.hpp"
 
 namespace tlatrace::eval {
 
+namespace {
+
+// Membership of a function in a function, sequence or record set, kept per thread for recent
+// (function, set) pairs and found again by handle identity (an entry holds both values, so an
+// identical handle is the same value). TypeOK's `network \in [Proc -> [Proc -> Seq(Message)]]`
+// is tested on every new state, and most of `network`'s sub-functions are shared with the state
+// it was built from. Not kept when the test went through a set filter (its predicate might
+// read the checker's registers or draw random values).
+struct MemberMemo {
+  Value elem;
+  Value set;
+  bool result = false;
+};
+constexpr size_t kMemberMemo = 1024;
+thread_local std::unique_ptr<MemberMemo[]> member_memo;  // released when the thread ends
+thread_local bool member_filtered = false;
+
+MemberMemo& memo_entry(const Value& elem, const Value& set) {
+  if (!member_memo) member_memo.reset(new MemberMemo[kMemberMemo]);
+  uintptr_t a = reinterpret_cast<uintptr_t>(elem.raw_heap()), b = reinterpret_cast<uintptr_t>(set.raw_heap());
+  return member_memo[((a >> 4) ^ (b >> 4) * 0x9E3779B97F4A7C15ULL >> 7) & (kMemberMemo - 1)];
+}
+
+bool member_uncached(const Value& elem, const Value& set);
+
+}  // namespace
+
 bool member(const Value& elem, const Value& set) {
+  if (set.tag() != Tag::LazySet) return is_member(elem, set);
+  LazyKind kind = set.as_lazy_obj().kind;
+  if (!elem.is_function() || (kind != LazyKind::FcnSet && kind != LazyKind::Seq && kind != LazyKind::RcdSet))
+    return member_uncached(elem, set);
+  MemberMemo& m = memo_entry(elem, set);
+  if (m.elem.identical(elem) && m.set.identical(set)) return m.result;
+  bool outer_filtered = member_filtered;
+  member_filtered = false;
+  bool result = member_uncached(elem, set);  // on an exception nothing is kept
+  if (!member_filtered) {
+    MemberMemo& slot = memo_entry(elem, set);
+    slot.elem = elem;
+    slot.set = set;
+    slot.result = result;
+  }
+  member_filtered = outer_filtered || member_filtered;
+  return result;
+}
+
+namespace {
+
+bool member_uncached(const Value& elem, const Value& set) {
   if (set.tag() != Tag::LazySet) return is_member(elem, set);
   const LazySetObj& obj = set.as_lazy_obj();
   switch (obj.kind) {
@@ -48,6 +99,7 @@ bool member(const Value& elem, const Value& set) {
     case LazyKind::Diff:
       return member(elem, obj.args[0]) && !member(elem, obj.args[1]);
     case LazyKind::Union: {
+      member_filtered = true;  // enumerates a set, which may be a filter
       bool found = false;
       for_each_element(obj.args[0], [&](const Value& s) {
         found = member(elem, s);
@@ -56,6 +108,7 @@ bool member(const Value& elem, const Value& set) {
       return found;
     }
     case LazyKind::Subset: {
+      member_filtered = true;  // enumerates `elem`, which may be a filter
       if (!elem.is_set()) return is_member(elem, set);
       bool all = true;
       for_each_element(elem, [&](const Value& e) {
@@ -65,11 +118,17 @@ bool member(const Value& elem, const Value& set) {
       return all;
     }
     case LazyKind::Filter:
+      member_filtered = true;
       return member(elem, obj.args[0]) && obj.filter->test(elem);
     default:
+      // The value layer's rules (a filter may be nested in them), except for Nat, Int, STRING.
+      if (obj.kind != LazyKind::Nat && obj.kind != LazyKind::Int && obj.kind != LazyKind::String)
+        member_filtered = true;
       return is_member(elem, set);
   }
 }
+
+}  // namespace
 
 // x \in {y \in S : P}, the set written in place or as a 0-arity definition, is decided as
 // x \in S /\ P(x) without building the set, as TLC (whose SetPredValue is lazy) does: a filter

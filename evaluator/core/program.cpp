@@ -49,9 +49,19 @@ DefInfo& Program::info(const ast::OpDef* def) {
   return d;
 }
 
-const resolve::ModuleSymbols* Program::symbols_of(const ast::Module* m) const {
+const Program::ModuleTables* Program::tables_of(const ast::Module* m) const {
+  if (!module_flat_.empty()) {
+    const auto* entry =
+        probe(module_flat_, slot(m, module_flat_.size() - 1), [&](const auto& e) { return e.first == m; });
+    return entry ? &modules_[entry->second - 1] : nullptr;
+  }
   for (const auto& t : modules_)
-    if (t.module == m) return t.syms;
+    if (t.module == m) return &t;
+  return nullptr;
+}
+
+const resolve::ModuleSymbols* Program::symbols_of(const ast::Module* m) const {
+  if (const ModuleTables* t = tables_of(m)) return t->syms;
   return resolver_.symbols(m);
 }
 
@@ -74,9 +84,8 @@ int Program::variable_index(const ast::VariableDecl* v) const {
 
 int Program::variable_index(const ast::Ref& r) const {
   if (r.module == &root_) return r.index;
-  for (const auto& t : modules_)
-    if (t.module == r.module)
-      return r.index >= 0 && r.index < static_cast<int>(t.var_index.size()) ? t.var_index[r.index] : -1;
+  if (const ModuleTables* t = tables_of(r.module))
+    return r.index >= 0 && r.index < static_cast<int>(t->var_index.size()) ? t->var_index[r.index] : -1;
   return variable_index(variable_decl(r));
 }
 
@@ -153,6 +162,14 @@ void Program::index_modules(const std::vector<ast::Module*>& modules) {
       for (const auto* v : syms->variables) t.var_index.push_back(variable_index(v));
       modules_.push_back(std::move(t));
     }
+  }
+  size_t cap = 16;
+  while (cap < modules_.size() * 4) cap *= 2;
+  module_flat_.assign(cap, {nullptr, 0});
+  for (size_t k = 0; k < modules_.size(); ++k) {
+    size_t i = slot(modules_[k].module, cap - 1);
+    while (module_flat_[i].first) i = (i + 1) & (cap - 1);
+    module_flat_[i] = {modules_[k].module, k + 1};
   }
   for (const ast::Module* m : modules) {
     for (const auto& unit : m->units) {

@@ -137,6 +137,10 @@ class Program {
     std::vector<int> var_index;
   };
   std::vector<ModuleTables> modules_;
+  // modules_ by module, open addressing (a variable or constant ref of an extended or
+  // instantiated module is resolved on every read): (module, index in modules_ + 1).
+  std::vector<std::pair<const ast::Module*, size_t>> module_flat_;
+  const ModuleTables* tables_of(const ast::Module* m) const;
   std::unordered_map<const ast::InstanceDecl*, std::unordered_map<const void*, int>> subst_;
   // subst_ as one open-addressing table on (instance, declaration), built by freeze(): a
   // substitution is looked up for every variable and constant read under an INSTANCE.

@@ -28,6 +28,13 @@ Value last(const Value* a) {
   if (e.empty()) throw EvalError("Attempted to apply Last to the empty sequence.");
   return e.back();
 }
+// IsPrefix(s, t) == Len(s) \leq Len(t) /\ SubSeq(t, 1, Len(s)) = s, step by step as its
+// definition is evaluated (same errors for non-sequences, same equality test).
+Value is_prefix(const Value* a) {
+  const int64_t n = seq_len(a[0]);
+  if (n > seq_len(a[1])) return Value::boolean(false);
+  return Value::boolean(tlc_equal(seq_subseq(a[1], 1, n), a[0]));
+}
 Value cons(const Value* a) { return seq_concat(make_tuple({a[0]}), a[1]); }
 Value set_to_seq(const Value* a) { return make_tuple(elements(a[0])); }
 
@@ -85,6 +92,7 @@ void add_ext_natives(std::vector<NativeEntry>& out) {
   out.push_back({"SequencesExt", "Front", 1, front});
   out.push_back({"SequencesExt", "Last", 1, last});
   out.push_back({"SequencesExt", "Cons", 2, cons});
+  out.push_back({"SequencesExt", "IsPrefix", 2, is_prefix});
   out.push_back({"SequencesExt", "SetToSeq", 1, set_to_seq});
   out.push_back({"SequencesExt", "FoldLeft", 3, nullptr, fold_left});
   out.push_back({"SequencesExt", "FoldRight", 3, nullptr, fold_right});

@@ -45,6 +45,10 @@ class DecimalCounter {
     return at + 8;
   }
 
+  /// The lowest eight digits of value() with leading zeros, as 8 bytes in text order (the
+  /// word to store to write them).
+  [[gnu::always_inline]] std::uint64_t low_text_word() const noexcept { return to_text_order(low_ - kOnes * 0xC6); }
+
   [[gnu::always_inline]] void increment() noexcept {
     const std::uint64_t sum = low_ + 1;
     if (++value_ == 0 || sum == 0) [[unlikely]] {  // wrapped around, or 99999999 in the low word

@@ -78,7 +78,24 @@ class LineLane {
     const std::size_t offset = claimed_ & mask_;
     const auto size = static_cast<std::size_t>(end - (data_.get() + offset + kHeader));
     write_header(offset, kLine, size);
-    return publish(claimed_ + round_up(kHeader + size));
+    return publish(claimed_ + round_up(kHeader + size), data_.get(), mask_);
+  }
+
+  /// The usual case of claim(), split so that the caller's fast path has no null test: true if
+  /// a line of at most `bytes` bytes fits at room() (then write it there and commit_room).
+  [[gnu::always_inline]] bool fits(std::size_t bytes) const noexcept { return producer_head_ + kHeader + bytes <= limit_; }
+  [[gnu::always_inline]] char* room() const noexcept { return data_.get() + (producer_head_ & mask_) + kHeader; }
+  /// commit() for a line written at `start` = room() after fits(), which ends at `end`.
+  [[gnu::always_inline]] bool commit_room(char* start, const char* end) noexcept {
+    // Everything the commit needs is read before the header is stored (a store of bytes could
+    // alias these fields, so the compiler would read them again after it).
+    const auto size = static_cast<std::size_t>(end - start);
+    const std::uint64_t head = producer_head_ + round_up(kHeader + size);
+    char* const data = data_.get();
+    const std::size_t mask = mask_;
+    const Header header{static_cast<std::uint32_t>(size), kLine};
+    std::memcpy(start - kHeader, &header, sizeof header);
+    return publish(head, data, mask);
   }
 
   /// Room claim() must give for a line kept on the heap (see commit_heap).
@@ -89,7 +106,7 @@ class LineLane {
     const std::size_t offset = claimed_ & mask_;
     std::memcpy(data_.get() + offset + kHeader, &text, sizeof text);
     write_header(offset, kHeap, size);
-    return publish(claimed_ + kHeader + kHeapRecord);
+    return publish(claimed_ + kHeader + kHeapRecord, data_.get(), mask_);
   }
 
   /// Marks the lane as abandoned by its producer (the consumer forgets it once it is empty).
@@ -199,14 +216,15 @@ class LineLane {
 #endif
   }
 
-  bool publish(std::uint64_t head) noexcept {
+  /// Makes the lines up to `head` visible to the consumer (`data` and `mask` are data_ and mask_).
+  [[gnu::always_inline]] bool publish(std::uint64_t head, const char* data, std::size_t mask) noexcept {
     producer_head_ = head;
     head_.store(head, std::memory_order_release);
     // Ask for the cache lines the next events will write, for writing, ahead of time: a store
     // that misses waits in the store buffer, and the tracer's next lock (an atomic exchange)
     // would wait for it.
-    prefetch_for_writing(data_.get() + ((head + kPrefetchAhead) & mask_));
-    prefetch_for_writing(data_.get() + ((head + kPrefetchAhead + 64) & mask_));
+    prefetch_for_writing(data + ((head + kPrefetchAhead) & mask));
+    prefetch_for_writing(data + ((head + kPrefetchAhead + 64) & mask));
     if (head < next_check_) return false;
     // Every sixteenth of the lane: how full is it really? Waking the consumer at an eighth
     // leaves it the rest of the lane's time to get a processor.

@@ -133,8 +133,22 @@ TEST_F(Eval, Sequences) {
   EXPECT_EQ(fx.value("SelectSeq(<<1, 2, 3, 4>>, LAMBDA x : x % 2 = 0)"), "<<2, 4>>");
   EXPECT_EQ(fx.value("Len(\"abc\")"), "3");
   EXPECT_EQ(fx.value("Reverse(<<1, 2, 3>>)"), "<<3, 2, 1>>");
+  EXPECT_EQ(fx.value("<<IsPrefix(<<>>, <<>>), IsPrefix(<<1>>, <<1, 2>>), IsPrefix(<<1, 2>>, <<1>>), "
+                     "IsPrefix(<<2>>, <<1, 2>>), IsPrefix(<<\"SYN\">>, <<\"SYN\", \"ACK\">>), "
+                     "IsStrictPrefix(<<1>>, <<1>>)>>"),
+            "<<TRUE, TRUE, FALSE, FALSE, TRUE, FALSE>>");
   EXPECT_EQ(fx.value("FoldLeft(LAMBDA a, b : a - b, 10, <<1, 2>>)"), "7");
   EXPECT_EQ(fx.value("SortSeq(<<3, 1, 2>>, LAMBDA a, b : a < b)"), "<<1, 2, 3>>");
+}
+
+// Membership in function, sequence and record sets is memoized by handle identity: the same
+// function tested against different sets (and again) keeps each set's answer.
+TEST_F(Eval, MembershipOfOneValueInSeveralSets) {
+  EXPECT_EQ(fx.value("<<f \\in [1..2 -> Seq({1, 2})], f \\in [1..2 -> Seq({1})], f \\in [1..2 -> Seq({1, 2})], "
+                     "f \\in [1..2 -> {s \\in Seq({1, 2}) : Len(s) = 1}], f \\in [1..2 -> {s \\in Seq({1, 2}) : Len(s) = 2}], "
+                     "[a |-> f] \\in [a : [1..2 -> Seq({1, 2})]], [a |-> f] \\in [a : [1..2 -> Seq({2})]]>>",
+                     "f == [i \\in 1..2 |-> <<i>>]"),
+            "<<TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, FALSE>>");
 }
 
 TEST_F(Eval, TlcModule) {

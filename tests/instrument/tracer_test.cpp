@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "instrument/memory_sink.hpp"
@@ -116,6 +117,30 @@ TEST(InstrumentTracerTest, EventsMayBeBuiltInsideOneAnother) {
   EXPECT_EQ(parse(lines[1])["a"], 1);
   EXPECT_EQ(parse(lines[1])["c"], 3);
   EXPECT_FALSE(parse(lines[1]).contains("b"));
+}
+
+/// Emits one event from its destructor: a thread_local made before the thread's first event
+/// is destroyed after the thread's own scratch.
+struct EmitsAtThreadExit {
+  Tracer* tracer = nullptr;
+  ~EmitsAtThreadExit() {
+    if (tracer) tracer->event("AtExit").set("x", 7).emit();
+  }
+};
+
+TEST(InstrumentTracerTest, EventsMayBeEmittedWhileTheThreadExits) {
+  auto sink = std::make_shared<MemorySink>();
+  Tracer tracer("n1", sink);
+  std::thread([&] {
+    static thread_local EmitsAtThreadExit at_exit;
+    at_exit.tracer = &tracer;  // made first, destroyed last
+    tracer.event("Before").set("x", 1).emit();
+  }).join();
+  const auto lines = sink->lines();
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(parse(lines[0])["action"], "Before");
+  EXPECT_EQ(parse(lines[1])["action"], "AtExit");
+  EXPECT_EQ(parse(lines[1])["x"], 7);
 }
 
 TEST(InstrumentTracerTest, BuilderCanBeMovedAndFilledAcrossStatements) {
