@@ -74,7 +74,7 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
       if (e.big) fail(e, "The number " + e.str + " does not fit in a 64-bit integer (overflow).");
       return Value::integer(e.num);
     case ExprKind::String:
-      return Value::string(e.str);
+      return Value::string(ast_atom(e.str));
     case ExprKind::Bool:
       return Value::boolean(e.num != 0);
     case ExprKind::Name: {
@@ -124,7 +124,7 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
     case ExprKind::RecordSet:
       return eval_record_set(e, c);
     case ExprKind::FieldAccess:
-      return select_field(eval(*e.args[0], c), e.fields[0]);
+      return select_field(eval(*e.args[0], c), ast_atom(e.fields[0]));
     case ExprKind::Except:
       return eval_except(e, c);
     case ExprKind::At:
