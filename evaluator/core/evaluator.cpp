@@ -47,7 +47,7 @@ Binding* push_frame(Ctx& c, int size) {
 void Evaluator::fail(const Expr& at, const std::string& message) { throw EvalFailure(at.range, message); }
 
 // eval_inner is inlined here: one call per evaluated node instead of two.
-Value Evaluator::eval(const Expr& e, Ctx& c) {
+Value Evaluator::eval_any(const Expr& e, Ctx& c) {
   try {
     return eval_inner(e, c);
   } catch (const EvalFailure&) {
@@ -77,16 +77,8 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
       return Value::string(ast_atom(e.str));
     case ExprKind::Bool:
       return Value::boolean(e.num != 0);
-    case ExprKind::Name: {
-      // The commonest name: a parameter or bound name holding a value (or a forced argument).
-      const ast::Ref& r = e.ref;
-      if ((r.kind == ast::Ref::Kind::Parameter || r.kind == ast::Ref::Kind::Bound) && e.segments.size() == 1 &&
-          e.segments[0].args.empty()) {
-        const Binding& b = c.env.base[r.index];
-        if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return b.value;
-      }
+    case ExprKind::Name:  // a name held in a slot was read by eval (evaluator.hpp)
       return eval_name(e, c);
-    }
     case ExprKind::OpApp:
       return eval_op_app(e, c);
     case ExprKind::And:
