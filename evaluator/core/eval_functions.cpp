@@ -236,13 +236,13 @@ Value Evaluator::eval_fn_def_value(const ast::OpDef& def, Ctx& c, const Expr& si
 Value Evaluator::eval_record_cons(const Expr& e, Ctx& c) {
   std::vector<std::pair<const Atom*, Value>> fields;
   fields.reserve(e.fields.size());
-  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(intern(e.fields[i]), eval(*e.args[i], c));
+  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(ast_atom(e.fields[i]), eval(*e.args[i], c));
   return make_record(std::move(fields));
 }
 
 Value Evaluator::eval_record_set(const Expr& e, Ctx& c) {
   std::vector<std::pair<const Atom*, Value>> fields;
-  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(intern(e.fields[i]), eval(*e.args[i], c));
+  for (size_t i = 0; i < e.fields.size(); ++i) fields.emplace_back(ast_atom(e.fields[i]), eval(*e.args[i], c));
   return record_set(std::move(fields));
 }
 
@@ -253,7 +253,7 @@ Value Evaluator::eval_except(const Expr& e, Ctx& c) {
     path.reserve(u.path.size());
     for (const auto& step : u.path) {
       if (step.field) {
-        path.push_back(Value::string(*step.field));
+        path.push_back(Value::string(ast_atom(*step.field)));
       } else if (step.index.size() == 1) {
         path.push_back(eval(*step.index[0], c));
       } else {

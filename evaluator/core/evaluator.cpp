@@ -47,7 +47,7 @@ Binding* push_frame(Ctx& c, int size) {
 void Evaluator::fail(const Expr& at, const std::string& message) { throw EvalFailure(at.range, message); }
 
 // eval_inner is inlined here: one call per evaluated node instead of two.
-Value Evaluator::eval(const Expr& e, Ctx& c) {
+Value Evaluator::eval_any(const Expr& e, Ctx& c) {
   try {
     return eval_inner(e, c);
   } catch (const EvalFailure&) {
@@ -74,19 +74,11 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
       if (e.big) fail(e, "The number " + e.str + " does not fit in a 64-bit integer (overflow).");
       return Value::integer(e.num);
     case ExprKind::String:
-      return Value::string(e.str);
+      return Value::string(ast_atom(e.str));
     case ExprKind::Bool:
       return Value::boolean(e.num != 0);
-    case ExprKind::Name: {
-      // The commonest name: a parameter or bound name holding a value (or a forced argument).
-      const ast::Ref& r = e.ref;
-      if ((r.kind == ast::Ref::Kind::Parameter || r.kind == ast::Ref::Kind::Bound) && e.segments.size() == 1 &&
-          e.segments[0].args.empty()) {
-        const Binding& b = c.env.base[r.index];
-        if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return b.value;
-      }
+    case ExprKind::Name:  // a name held in a slot was read by eval (evaluator.hpp)
       return eval_name(e, c);
-    }
     case ExprKind::OpApp:
       return eval_op_app(e, c);
     case ExprKind::And:
@@ -124,7 +116,7 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
     case ExprKind::RecordSet:
       return eval_record_set(e, c);
     case ExprKind::FieldAccess:
-      return select_field(eval(*e.args[0], c), e.fields[0]);
+      return select_field(eval(*e.args[0], c), ast_atom(e.fields[0]));
     case ExprKind::Except:
       return eval_except(e, c);
     case ExprKind::At:

@@ -2,7 +2,9 @@
 // The expression evaluator: TLC's semantics for every expression form of the AST.
 // Stateless apart from the Program it reads, so one Evaluator serves every worker; each worker
 // brings its own BindingStack through the Ctx.
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -80,7 +82,21 @@ class Evaluator {
   const FnAppMemo& fn_app_memo() const { return fn_memo_; }
 
   /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
-  Value eval(const ast::Expr& e, Ctx& c);
+  /// The commonest expression, a parameter or bound name holding a value (or a forced
+  /// argument), is read here, without a call (a third of MCLamportMutex's evaluations).
+  Value eval(const ast::Expr& e, Ctx& c) {
+    if (e.kind == ast::ExprKind::Name) {
+      const ast::Ref& r = e.ref;
+      if ((r.kind == ast::Ref::Kind::Parameter || r.kind == ast::Ref::Kind::Bound) && e.segments.size() == 1 &&
+          e.segments[0].args.empty()) {
+        const Binding& b = c.env.base[r.index];
+        if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return b.value;
+      }
+    }
+    return eval_any(e, c);
+  }
+  /// eval without its inline fast path.
+  Value eval_any(const ast::Expr& e, Ctx& c);
   /// The value of `e`, which must be a boolean (`what` names the context for the message).
   bool eval_bool(const ast::Expr& e, Ctx& c, const char* what = nullptr);
 
@@ -122,6 +138,20 @@ class Evaluator {
 
   /// Reports a located error.
   [[noreturn]] static void fail(const ast::Expr& at, const std::string& message);
+
+  /// The atom of a string held by the AST (a string literal, a field name), kept per Evaluator
+  /// by the string's address: the AST does not change while its Program and Evaluators live
+  /// (LevelFacts keys expressions by address in the same way). Interned on first use, so atoms
+  /// are still numbered in evaluation order.
+  const Atom* ast_atom(const std::string& s) {
+    if (!ast_atoms_) ast_atoms_.reset(new AstAtom[kAstAtoms]);
+    AstAtom& r = ast_atoms_[(reinterpret_cast<uintptr_t>(&s) >> 3) * 0x9E3779B97F4A7C15ULL >> 55 & (kAstAtoms - 1)];
+    if (r.key != &s) {
+      r.atom = intern(s);
+      r.key = &s;
+    }
+    return r.atom;
+  }
 
  private:
   Value eval_inner(const ast::Expr& e, Ctx& c);
@@ -180,6 +210,12 @@ class Evaluator {
   int find_let_memo(const ast::OpDef& def, const Ctx& c) const;
 
   Program& program_;
+  struct AstAtom {
+    const std::string* key = nullptr;
+    const Atom* atom = nullptr;
+  };
+  static constexpr size_t kAstAtoms = 512;
+  std::unique_ptr<AstAtom[]> ast_atoms_;  // allocated on first use (filters make Evaluators per test)
   std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state
