@@ -444,6 +444,9 @@ Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
   if (!args.empty()) {
     CallFrame f;
     if (open_constant_call(e, ref, c, f)) return eval(*f.body, f.ctx);
+  } else if (!c.env.inst) {  // the common case: a constant bound to a value, read outside any INSTANCE
+    const ConstantValue* cv = program_.constant_value(ref);
+    if (cv && cv->bound && !cv->op) return cv->value;
   }
   const ast::ConstantDecl* decl = program_.constant_decl(ref);
   for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {

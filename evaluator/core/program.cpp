@@ -25,6 +25,10 @@ void Program::build_flat(const std::unordered_map<const K*, V>& map, std::vector
 void Program::freeze() {
   build_flat(defs_, flat_);
   build_flat(constants_, const_flat_);
+  for (auto& t : modules_) {
+    t.const_values.clear();
+    for (const auto* c : t.syms->constants) t.const_values.push_back(find_constant(c));
+  }
   size_t entries = 0;
   for (const auto& [inst, table] : subst_) entries += table.size();
   subst_flat_.clear();
@@ -82,7 +86,7 @@ int Program::variable_index(const ast::VariableDecl* v) const {
   return it == var_index_.end() ? -1 : it->second;
 }
 
-int Program::variable_index(const ast::Ref& r) const {
+int Program::variable_index_slow(const ast::Ref& r) const {
   if (r.module == &root_) return r.index;
   if (const ModuleTables* t = tables_of(r.module))
     return r.index >= 0 && r.index < static_cast<int>(t->var_index.size()) ? t->var_index[r.index] : -1;
@@ -161,6 +165,17 @@ void Program::index_modules(const std::vector<ast::Module*>& modules) {
       ModuleTables t{m, syms, {}};
       for (const auto* v : syms->variables) t.var_index.push_back(variable_index(v));
       modules_.push_back(std::move(t));
+    }
+  }
+  size_t best = 0;
+  for (const auto& t : modules_) {
+    if (t.module == &root_) continue;
+    size_t n = 0;
+    for (int i : t.var_index) n += i >= 0;
+    if (n > best) {
+      best = n;
+      hot_module_ = t.module;
+      hot_index_ = t.var_index;
     }
   }
   size_t cap = 16;

@@ -63,13 +63,23 @@ class Program {
   /// The declaration a Constant/Variable ref designates.
   const ast::ConstantDecl* constant_decl(const ast::Ref& r) const;
   const ast::VariableDecl* variable_decl(const ast::Ref& r) const;
-  /// The state index of a variable ref (-1 when not a variable of the root module).
-  int variable_index(const ast::Ref& r) const;
+  /// The state index of a variable ref (-1 when not a variable of the root module). Inline for
+  /// the root module and the module declaring most of its variables (an extended module, such
+  /// as MCLamportMutex's LamportMutex): every variable read goes through here.
+  int variable_index(const ast::Ref& r) const {
+    if (r.module == &root_) return r.index;
+    if (r.module == hot_module_ && r.index >= 0 && static_cast<size_t>(r.index) < hot_index_.size())
+      return hot_index_[r.index];
+    return variable_index_slow(r);
+  }
   int variable_index(const ast::VariableDecl* v) const;
 
   /// CONSTANT values (bound from the cfg).
   ConstantValue& constant(const ast::ConstantDecl* c) {
-    if (!const_flat_.empty() && !constants_.count(c)) const_flat_.clear();  // a new entry: back to the map
+    if (!const_flat_.empty() && !constants_.count(c)) {  // a new entry: back to the map
+      const_flat_.clear();
+      for (auto& t : modules_) t.const_values.clear();
+    }
     return constants_[c];
   }
   const ConstantValue* find_constant(const ast::ConstantDecl* c) const {
@@ -78,6 +88,13 @@ class Program {
       return entry ? entry->second : nullptr;
     }
     return find_constant_in_map(c);
+  }
+  /// The record of a constant ref's declaration as resolved by freeze() (nullptr when not
+  /// resolved: before freeze(), or a module or declaration it did not index).
+  const ConstantValue* constant_value(const ast::Ref& r) const {
+    const ModuleTables* t = tables_of(r.module);
+    if (!t || r.index < 0 || static_cast<size_t>(r.index) >= t->const_values.size()) return nullptr;
+    return t->const_values[r.index];
   }
   /// A root constant by name (fallback for substitutions through unnamed instances).
   const ConstantValue* find_constant_by_name(const std::string& name) const;
@@ -135,8 +152,14 @@ class Program {
     const ast::Module* module = nullptr;
     const resolve::ModuleSymbols* syms = nullptr;
     std::vector<int> var_index;
+    std::vector<const ConstantValue*> const_values;  // per constant, by freeze() (empty before)
   };
   std::vector<ModuleTables> modules_;
+  // The indexed module other than the root with the most root variables, and a copy of its
+  // ModuleTables::var_index (variable_index's second fast path).
+  const ast::Module* hot_module_ = nullptr;
+  std::vector<int> hot_index_;
+  int variable_index_slow(const ast::Ref& r) const;
   // modules_ by module, open addressing (a variable or constant ref of an extended or
   // instantiated module is resolved on every read): (module, index in modules_ + 1).
   std::vector<std::pair<const ast::Module*, size_t>> module_flat_;
