@@ -19,6 +19,33 @@ const std::vector<ast::ExprPtr>& operands(const Expr& e) {
 const Ref& target(const Expr& e) {
   return e.kind == ExprKind::Name && e.segments.size() > 1 ? e.segments.back().ref : e.ref;
 }
+// True when run(e) would only test e as a boolean (guard), never assign or walk it.
+bool only_tested(const Expr& e, bool init_mode) {
+  // What run does with a builtin operator application that goes straight to guard: anything
+  // but =, \in, UNCHANGED, => and \cdot; = too when its left side cannot be assigned (what
+  // assignable decides from the expression alone: not a parameter, not x', not Init).
+  if (e.kind != ExprKind::OpApp && e.kind != ExprKind::Name) return false;
+  const Ref& r = target(e);
+  if (r.kind != Ref::Kind::Builtin) return false;
+  switch (static_cast<Builtin>(r.index)) {
+    case Builtin::Eq: {
+      if (init_mode) return false;
+      const auto& a = operands(e);
+      if (a.empty()) return false;
+      const Expr& lhs = *a[0];
+      if (lhs.ref.kind == Ref::Kind::Parameter || lhs.ref.kind == Ref::Kind::Bound) return false;
+      return !(lhs.kind == ExprKind::OpApp && lhs.ref.kind == Ref::Kind::Builtin &&
+               lhs.ref.index == static_cast<int>(Builtin::Prime));
+    }
+    case Builtin::In:
+    case Builtin::Unchanged:
+    case Builtin::Implies:
+    case Builtin::Cdot:
+      return false;
+    default:
+      return true;
+  }
+}
 }  // namespace
 
 Enumerator::Enumerator(Evaluator& ev, size_t nvars, BindingStack& stack)
@@ -343,6 +370,11 @@ bool Enumerator::all_assigned() const {
 }
 
 void Enumerator::run_and(const Expr& e, size_t i, Ctx& c, Cont k) {
+  // Leading guards (most actions fail at their first or second conjunct) tested in a loop,
+  // as run -> run_builtin -> guard would, without a continuation per conjunct.
+  for (; i < e.args.size() && only_tested(*e.args[i], init_mode_); ++i) {
+    if (stop_ || !ev_.eval_bool(*e.args[i], c, "an action")) return;
+  }
   if (i == e.args.size()) return k(c.top);
   if (i > 0 && all_assigned()) {
     for (; i < e.args.size(); ++i)
