@@ -70,6 +70,25 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
 
 [[gnu::always_inline]] inline Value Evaluator::eval_inner(const Expr& e, Ctx& c) {
   switch (e.kind) {
+    case ExprKind::Name:  // a name held in a slot was read by eval (evaluator.hpp)
+      return eval_name(e, c);
+    case ExprKind::OpApp:
+      return eval_op_app(e, c);
+    case ExprKind::FuncApp:
+      return eval_func_app(e, c);
+    case ExprKind::Except:
+      return eval_except(e, c);
+    case ExprKind::Forall:
+      return eval_quantifier(e, c, false);
+    case ExprKind::Exists:
+      return eval_quantifier(e, c, true);
+    default:
+      return eval_other(e, c);
+  }
+}
+
+[[gnu::noinline]] Value Evaluator::eval_other(const Expr& e, Ctx& c) {
+  switch (e.kind) {
     case ExprKind::Number:
       if (e.big) fail(e, "The number " + e.str + " does not fit in a 64-bit integer (overflow).");
       return Value::integer(e.num);

@@ -155,6 +155,9 @@ class Evaluator {
 
  private:
   Value eval_inner(const ast::Expr& e, Ctx& c);
+  /// eval_inner's cases other than the hot forwarding ones (names, operator and function
+  /// applications, quantifiers, EXCEPT), kept out of line so eval_any saves few registers.
+  Value eval_other(const ast::Expr& e, Ctx& c);
   Value eval_name(const ast::Expr& e, Ctx& c);
   Value eval_op_app(const ast::Expr& e, Ctx& c);
   Value eval_builtin(const ast::Expr& e, int builtin, Ctx& c);
