@@ -162,7 +162,9 @@ void Program::index_expr(const ast::Expr& e) {
 void Program::index_modules(const std::vector<ast::Module*>& modules) {
   for (const ast::Module* m : modules) {
     if (const auto* syms = resolver_.symbols(m)) {
-      ModuleTables t{m, syms, {}};
+      ModuleTables t;
+      t.module = m;
+      t.syms = syms;
       for (const auto* v : syms->variables) t.var_index.push_back(variable_index(v));
       modules_.push_back(std::move(t));
     }
