@@ -18,16 +18,17 @@ int binder_names(const ast::OpDef& def) {
 }
 }  // namespace
 
+// The argument of f[a] or f[a, b] (the tuple <<a, b>>).
+Value Evaluator::fn_app_argument(const Expr& e, Ctx& c) {
+  if (e.args.size() == 2) return eval(*e.args[1], c);
+  std::vector<Value> comps;
+  for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
+  return make_tuple(std::move(comps));
+}
+
 Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
   const Expr& fe = *e.args[0];
-  Value arg;
-  if (e.args.size() == 2) {
-    arg = eval(*e.args[1], c);
-  } else {
-    std::vector<Value> comps;
-    for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
-    arg = make_tuple(std::move(comps));
-  }
+  Value arg = fn_app_argument(e, c);
   if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.ref.kind == Ref::Kind::Definition &&
       fe.ref.def->is_function && !fe.ref.via) {
     const DefInfo* info = program_.find_info(fe.ref.def);
@@ -142,14 +143,7 @@ bool Evaluator::open_fn_app(const Expr& e, Ctx& c, bool init, CallFrame& out) {
       if (constant) return false;
     }
   }
-  Value arg;
-  if (e.args.size() == 2) {
-    arg = eval(*e.args[1], c);
-  } else {
-    std::vector<Value> comps;
-    for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
-    arg = make_tuple(std::move(comps));
-  }
+  Value arg = fn_app_argument(e, c);
   out.ninst = 0;
   out.def = nullptr;
   out.body = def.body.get();

@@ -183,6 +183,7 @@ class Evaluator {
   Value eval_func_app(const ast::Expr& e, Ctx& c);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
+  Value fn_app_argument(const ast::Expr& e, Ctx& c);
   Ctx fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   bool self_recursive(const ast::OpDef& def);
   Value eval_fn_def_value(const ast::OpDef& def, Ctx& c, const ast::Expr& site);
