@@ -127,6 +127,33 @@ static const Expr* positional_operand_of(const Expr& e) {
 }
 
 bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
+  // The common call, first: a module-level definition called by its own name (no instance
+  // segment or import, override or native); each state tries 27 of MCLamportMutex's actions.
+  if (e.kind == ExprKind::OpApp || (e.kind == ExprKind::Name && e.segments.size() == 1)) {
+    const Ref& ref = e.ref;
+    const ast::OpDef* def = ref.def;
+    if (ref.kind == Ref::Kind::Definition && !ref.via && def && def->module && def->body && !def->is_function) {
+      const DefInfo* info = program_.find_info(def);
+      if (!info || (!info->native && !info->override_def && !info->has_override)) {
+        const auto& args = final_args(e);
+        const int n = static_cast<int>(def->params.size());
+        Binding* base = push_frame(c, n);
+        for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i) {
+          // Thunks of enumerated calls are not memoized (the next state grows while they live).
+          make_arg(*args[i], def->params[i].arity, c, false, *this, base[i], base + n);
+          if (base[i].kind == Binding::Kind::Thunk && base[i].expr) base[i].memo = false;
+        }
+        out.ninst = 0;
+        out.def = def;
+        out.body = def->body.get();
+        out.ctx = c;
+        out.ctx.env = Env{base, n, c.env.inst};
+        out.ctx.top = base + n;
+        out.ctx.at = nullptr;
+        return true;
+      }
+    }
+  }
   if (e.kind != ExprKind::Name && e.kind != ExprKind::OpApp) return false;
   if (const Expr* operand = positional_operand(e)) {
     out.ninst = 0;
@@ -508,6 +535,22 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
   // The common arities without constructing and destroying a full array of 8 values.
   if (n.strict && count == 2) {
     Value vals[2] = {eval(*args[0], c), eval(*args[1], c)};  // left to right
+    if (n.int_op != IntOp::None && vals[0].is_int() && vals[1].is_int()) {
+      int64_t x = vals[0].raw_int(), y = vals[1].raw_int(), r;
+      switch (n.int_op) {
+        case IntOp::Less: return Value::boolean(x < y);
+        case IntOp::Greater: return Value::boolean(x > y);
+        case IntOp::Leq: return Value::boolean(x <= y);
+        case IntOp::Geq: return Value::boolean(x >= y);
+        case IntOp::Plus:
+          if (!__builtin_add_overflow(x, y, &r)) return Value::integer(r);
+          break;  // the native reports the overflow
+        case IntOp::Minus:
+          if (!__builtin_sub_overflow(x, y, &r)) return Value::integer(r);
+          break;
+        case IntOp::None: break;
+      }
+    }
     return n.strict(vals);
   }
   if (n.strict && count == 1) {

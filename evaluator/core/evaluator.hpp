@@ -181,6 +181,11 @@ class Evaluator {
   Value eval_set_map(const ast::Expr& e, Ctx& c);
   Value eval_func_cons(const ast::Expr& e, Ctx& c);
   Value eval_func_app(const ast::Expr& e, Ctx& c);
+  /// f[a] as a pointer into f's value where f is read in place, else into `holder`.
+  const Value* fn_app_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  /// The value of `e`, in place for a state variable, a slot or fn_app_ref, else in `holder`.
+  const Value* value_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  bool lazy_fn_app(const ast::Expr& e, const Value& arg, Ctx& c, Value& out);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value fn_app_argument(const ast::Expr& e, Ctx& c);

@@ -41,6 +41,10 @@ class NativeArgs {
 using StrictNative = Value (*)(const Value* args);
 using LazyNative = Value (*)(NativeArgs& args);
 
+/// Integer operators that evaluate_native computes in place when both arguments are integers
+/// (the native itself reports errors and overflow).
+enum class IntOp : uint8_t { None, Plus, Minus, Less, Greater, Leq, Geq };
+
 /// One registered native operator.
 struct NativeEntry {
   std::string_view module;
@@ -49,6 +53,7 @@ struct NativeEntry {
   StrictNative strict = nullptr;
   LazyNative lazy = nullptr;
   bool state_dependent = false;  // reads the checker (TLCGet, RandomElement...): never cached
+  IntOp int_op = IntOp::None;
 };
 
 /// Every native operator.

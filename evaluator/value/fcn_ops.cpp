@@ -10,24 +10,7 @@
 namespace tlatrace::eval {
 namespace {
 
-/// Index of `arg` in f's domain, or -1.
-int64_t index_of(const FcnObj& f, const Value& arg) {
-  if (f.seq) {
-    if (!arg.is_int()) return -1;
-    int64_t i = arg.raw_int();
-    return (i >= 1 && i <= static_cast<int64_t>(f.size())) ? i - 1 : -1;
-  }
-  // An integer, string, model value or boolean equals a value exactly when it is the same
-  // handle (strings and model values are interned): small domains (records) are scanned.
-  if (f.dom.size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
-    for (size_t i = 0; i < f.dom.size(); ++i)
-      if (f.dom[i].identical(arg)) return static_cast<int64_t>(i);
-    return -1;
-  }
-  auto it = std::lower_bound(f.dom.begin(), f.dom.end(), arg, ValueLess{});
-  if (it == f.dom.end() || !equal(*it, arg)) return -1;
-  return it - f.dom.begin();
-}
+int64_t index_of(const FcnObj& f, const Value& arg) { return fcn_index_of(f, arg); }
 
 const FcnObj& require_function(const Value& f, const char* what) {
   if (!f.is_function()) {
@@ -54,19 +37,28 @@ Value except_step(const Value& f, std::span<const Value> path,
 
 }  // namespace
 
-const Value* try_apply(const Value& f, const Value& arg) {
-  if (!f.is_function()) return nullptr;
-  const auto& obj = static_cast<const FcnObj&>(*f.raw_heap());
-  int64_t i = index_of(obj, arg);
-  return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
+namespace detail {
+
+int64_t index_of_sorted(const FcnObj& f, const Value& arg) {
+  // An integer, string, model value or boolean equals a value exactly when it is the same
+  // handle (strings and model values are interned): small domains (records) are scanned.
+  if (f.dom.size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
+    for (size_t i = 0; i < f.dom.size(); ++i)
+      if (f.dom[i].identical(arg)) return static_cast<int64_t>(i);
+    return -1;
+  }
+  auto it = std::lower_bound(f.dom.begin(), f.dom.end(), arg, ValueLess{});
+  if (it == f.dom.end() || !equal(*it, arg)) return -1;
+  return it - f.dom.begin();
 }
 
-Value apply(const Value& f, const Value& arg) {
-  if (const Value* r = try_apply(f, arg)) return *r;
+void apply_failed(const Value& f, const Value& arg) {
   require_function(f, "apply");
   throw EvalError("Attempted to apply function:\n" + to_tla_string(f) + "\nto argument " +
                   to_tla_string(arg) + ", which is not in the domain of the function.");
 }
+
+}  // namespace detail
 
 Value select_field(const Value& record, const Atom* field) {
   if (const Value* r = try_apply(record, Value::string(field))) return *r;
@@ -150,6 +142,7 @@ Value seq_head(const Value& s) {
 Value seq_tail(const Value& s) {
   const auto& elems = seq_elements(s, "Tail");
   if (elems.empty()) throw EvalError("Attempted to apply Tail to the empty sequence.");
+  if (elems.size() == 1) return empty_tuple();
   return make_tuple(std::vector<Value>(elems.begin() + 1, elems.end()));
 }
 
