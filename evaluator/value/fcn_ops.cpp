@@ -20,19 +20,21 @@ const FcnObj& require_function(const Value& f, const char* what) {
   return f.as_fcn_obj();
 }
 
-Value with_range(const FcnObj& f, std::vector<Value> rng) {
-  return make_function_canonical(f.seq, f.dom, std::move(rng));
-}
-
 Value except_step(const Value& f, std::span<const Value> path,
                   FunctionRef<Value(const Value&)> update) {
   if (path.empty()) return update(f);
   const FcnObj& obj = require_function(f, "apply EXCEPT to");
   int64_t i = index_of(obj, path[0]);
   if (i < 0) return f;  // TLC leaves the function unchanged
-  std::vector<Value> rng = obj.rng;
-  rng[static_cast<size_t>(i)] = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
-  return with_range(obj, std::move(rng));
+  Value changed = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
+  // The copy is built in place: the same domain, the range with one element replaced.
+  auto* out = new FcnObj();
+  Value result = Value::from_heap(Tag::Function, out);
+  out->seq = obj.seq;
+  if (!obj.seq) out->dom = obj.dom;
+  out->rng = obj.rng;
+  out->rng[static_cast<size_t>(i)] = std::move(changed);
+  return result;
 }
 
 }  // namespace
