@@ -269,8 +269,13 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   switch (e.ref.kind) {
     case Ref::Kind::Builtin:
       return eval_builtin(e, e.ref.index, c);
-    case Ref::Kind::Definition:
+    case Ref::Kind::Definition: {
+      // Most applications are of natives (<=, Len, Head, Append): called from here.
+      const DefInfo* info = program_.find_info(e.ref.def);
+      if (info && info->native && !info->has_override && !info->override_def)
+        return eval_native(e, *info->native, e.args, c);
       return eval_apply_ref(e, e.ref, e.args, c);
+    }
     case Ref::Kind::Parameter:
     case Ref::Kind::Bound: {
       std::vector<Value> vals;

@@ -142,8 +142,6 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
       if (!c.at) fail(e, "'@' used outside the value of an EXCEPT clause.");
       return *c.at;
     case ExprKind::Tuple: {
-      // << >>, tested against on every state (`network[q][p] # << >>`): one shared value.
-      if (e.args.empty()) return empty_tuple();
       std::vector<Value> elems;
       elems.reserve(e.args.size());
       for (const auto& a : e.args) elems.push_back(eval(*a, c));

@@ -59,8 +59,31 @@ bool domain_is(const Value& f, const Value& s) {
 
 }  // namespace
 
+namespace {
+
+// A record or function in a small enumerated set (a message in TypeOK's `Seq(Message)`): the
+// elements are matched by fingerprint (the element's is cached once its state was fingerprinted,
+// the set's are computed once) before `equal`, instead of a binary search of record comparisons.
+bool member_of_small_set(const Value& elem, const Value& set) {
+  const auto& elems = set.as_set_obj().elems;
+  const uint64_t fe = elem.as_fcn_obj().fp_cache.load(std::memory_order_relaxed);
+  if (fe == 0 || elems.size() > 16) return is_member(elem, set);
+  try {
+    for (const Value& x : elems)
+      if (fingerprint(x) == fe && equal(x, elem)) return true;
+  } catch (const EvalError&) {  // an element that cannot be fingerprinted (an infinite set in it)
+    return is_member(elem, set);
+  }
+  return false;
+}
+
+}  // namespace
+
 bool member(const Value& elem, const Value& set) {
-  if (set.tag() != Tag::LazySet) return is_member(elem, set);
+  if (set.tag() != Tag::LazySet) {
+    if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
+    return is_member(elem, set);
+  }
   LazyKind kind = set.as_lazy_obj().kind;
   if (!elem.is_function() || (kind != LazyKind::FcnSet && kind != LazyKind::Seq && kind != LazyKind::RcdSet))
     return member_uncached(elem, set);

@@ -56,11 +56,6 @@ Value make_tuple(std::vector<Value> elems) {
   return make_function_canonical(true, {}, std::move(elems));
 }
 
-Value empty_tuple() {
-  static const Value empty = make_tuple({});
-  return empty;
-}
-
 Value make_function(std::vector<Value> dom, std::vector<Value> rng) {
   if (dom.size() != rng.size()) throw EvalError("make_function: domain and range sizes differ");
   const size_t n = dom.size();

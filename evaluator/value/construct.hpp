@@ -24,8 +24,6 @@ Value make_interval(int64_t lo, int64_t hi);
 
 /// The tuple / sequence <<elems...>> (a function with domain 1..n).
 Value make_tuple(std::vector<Value> elems);
-/// The empty sequence << >> (one shared value).
-Value empty_tuple();
 /// The function mapping dom[i] to rng[i]. Throws EvalError if a domain element repeats.
 /// A domain of exactly 1..n yields the same value as make_tuple.
 Value make_function(std::vector<Value> dom, std::vector<Value> rng);

@@ -144,7 +144,6 @@ Value seq_head(const Value& s) {
 Value seq_tail(const Value& s) {
   const auto& elems = seq_elements(s, "Tail");
   if (elems.empty()) throw EvalError("Attempted to apply Tail to the empty sequence.");
-  if (elems.size() == 1) return empty_tuple();
   return make_tuple(std::vector<Value>(elems.begin() + 1, elems.end()));
 }
 

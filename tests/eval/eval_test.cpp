@@ -38,6 +38,7 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("{1, 2} \\cup {5}"), "{1, 2, 5}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\cap {2, 3, 4}"), "{2, 3}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("<<(1..3) \\ {2}, (1..3) \\ {1, 3, 7}, (1..2) \\ {}, (1..2) \\ {1, 2}>>"), "<<{1, 3}, {2}, {1, 2}, {}>>");
   EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
   EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
   EXPECT_EQ(fx.value("{x \\in 1..6 : x % 2 = 0}"), "{2, 4, 6}");
@@ -80,6 +81,7 @@ TEST_F(Eval, ApplicationsAndFunctionSets) {
   EXPECT_EQ(fx.value("<< >> \\in [{} -> {0}]"), "TRUE");
   EXPECT_EQ(fx.value("<<{1}, {}>> \\in [1..2 -> SUBSET {1}]"), "TRUE");
   EXPECT_EQ(fx.value("<<Tail(<<1>>), << >>, Tail(<<1, 2>>)>>"), "<<<<>>, <<>>, <<2>>>>");
+  EXPECT_EQ(fx.value("<<<<1>> # << >>, << >> # << >>, Tail(<<1>>) # << >>, [a |-> 1] # << >>>>"), "<<TRUE, FALSE, FALSE, TRUE>>");
   EXPECT_EQ(fx.value("[x \\in 1..2 |-> << >>][1] = Tail(<<3>>)"), "TRUE");
 }
 
