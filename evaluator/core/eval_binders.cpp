@@ -221,6 +221,40 @@ Value Evaluator::eval_set_map(const Expr& e, Ctx& c) {
 Value Evaluator::eval_func_cons(const Expr& e, Ctx& c) {
   std::vector<Value> dom, rng;
   bool single = e.binders.size() == 1 && e.binders[0].names.size() == 1 && !e.binders[0].tuple;
+  if (single && e.binders[0].domain) {
+    // [x \in S |-> e] over an interval or an enumerated set (Broadcast's `[r \in Proc |-> ...]`):
+    // bound in a loop, and S's order is already the function's canonical domain order.
+    Ctx in = enter_binders(c, 1);
+    Ctx dctx = in;
+    Value d = eval_closed_constant(*e.binders[0].domain, dctx);
+    Binding& slot = in.env.base[in.env.depth];
+    in.env.depth += 1;
+    SmallDomain sd;
+    if (!sd.of(d)) {
+      for_each_element(d, [&](const Value& x) {
+        slot = Binding::of_value(x);
+        dom.push_back(x);
+        rng.push_back(eval(*e.args[0], in));
+        return true;
+      });
+      return make_function(std::move(dom), std::move(rng));
+    }
+    {
+      const size_t n = sd.size();
+      rng.reserve(n);
+      bool seq = !sd.interval || sd.lo == 1;
+      for (size_t i = 0; i < n; ++i) {
+        Value x = sd.at(i);
+        if (!sd.interval && !(x.is_int() && x.raw_int() == static_cast<int64_t>(i) + 1)) seq = false;
+        slot = Binding::of_value(x);
+        rng.push_back(eval(*e.args[0], in));
+      }
+      if (seq) return make_function_canonical(true, {}, std::move(rng));
+      dom.reserve(n);
+      for (size_t i = 0; i < n; ++i) dom.push_back(sd.at(i));
+      return make_function_canonical(false, std::move(dom), std::move(rng));
+    }
+  }
   for_each_binding(e.binders, c, [&](Ctx& in) {
     if (single) {
       dom.push_back(in.env.base[in.env.depth - 1].value);

@@ -233,7 +233,24 @@ class Evaluator {
   std::unordered_map<const ast::OpDef*, bool> recursive_fns_;  // self_recursive's answers
 };
 
+namespace detail {
+/// The lowest address this thread's stack may reach before evaluation stops with an error
+/// instead of overflowing it: 256 KiB above its end (room to report the error); set on first use.
+extern constinit thread_local const char* stack_floor_value;
+const char* stack_floor_init();
+/// Throws push_frame's error (the binding stack, or else the thread's stack, is exhausted).
+[[noreturn, gnu::cold]] void frame_refused(bool binding_stack);
+}  // namespace detail
+
 /// Opens a new frame of `size` slots at c.top (throws when the binding stack is exhausted).
-Binding* push_frame(Ctx& c, int size);
+/// Every call pushes a frame, so this also bounds recursion that pushes no binding.
+inline Binding* push_frame(Ctx& c, int size) {
+  Binding* base = c.top;
+  if (c.limit && base + size > c.limit) detail::frame_refused(true);
+  const char* floor = detail::stack_floor_value;
+  if (!floor) floor = detail::stack_floor_init();
+  if (static_cast<const char*>(__builtin_frame_address(0)) < floor) detail::frame_refused(false);
+  return base;
+}
 
 }  // namespace tlatrace::eval
