@@ -51,15 +51,11 @@ Value Evaluator::eval_any(const Expr& e, Ctx& c) {
   }
 }
 
-bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
-  Value v = eval(e, c);
-  if (!v.is_bool()) {
-    std::string msg = std::string("A non-boolean expression (") + kind_description(v) + " " + to_tla_string(v) +
-                      ") was used as a formula";
-    if (what) msg += std::string(" in ") + what;
-    fail(e, msg + ".");
-  }
-  return v.raw_bool();
+void Evaluator::not_boolean(const Expr& e, const Value& v, const char* what) {
+  std::string msg = std::string("A non-boolean expression (") + kind_description(v) + " " + to_tla_string(v) +
+                    ") was used as a formula";
+  if (what) msg += std::string(" in ") + what;
+  fail(e, msg + ".");
 }
 
 [[gnu::always_inline]] inline Value Evaluator::eval_inner(const Expr& e, Ctx& c) {
