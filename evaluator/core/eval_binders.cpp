@@ -97,10 +97,29 @@ Value Evaluator::eval_quantifier(const Expr& e, Ctx& c, bool exists) {
   return Value::boolean(result);
 }
 
+namespace {
+[[noreturn]] void fail_choose(const Expr& e, const Value& domain) {
+  Evaluator::fail(e, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
+                     "satisfied P.\nS = " + to_tla_string(domain));
+}
+}  // namespace
+
 Value Evaluator::eval_choose(const Expr& e, Ctx& c) {
   if (e.binders.empty() || !e.binders[0].domain)
     fail(e, "Attempted to evaluate an unbounded CHOOSE; TLC can only evaluate CHOOSE x \\in S : P.");
   Value found;
+  const ast::Binder& b0 = e.binders[0];
+  if (e.args[0]->kind == ast::ExprKind::Bool && e.args[0]->num != 0 && e.binders.size() == 1 &&
+      b0.names.size() == 1 && !b0.tuple) {
+    // CHOOSE x \in S : TRUE (RECURSIVE Sum's step): the first element in TLC's order, no binding.
+    Value domain = eval_closed_constant(*b0.domain, c);
+    for_each_element(domain, [&](const Value& elem) {
+      found = elem;
+      return false;
+    });
+    if (found.is_none()) fail_choose(e, domain);
+    return found;
+  }
   for_each_binding(e.binders, c, [&](Ctx& in) {
     if (eval_bool(*e.args[0], in, "CHOOSE")) {
       const ast::Binder& b = e.binders[0];
@@ -115,11 +134,7 @@ Value Evaluator::eval_choose(const Expr& e, Ctx& c) {
     }
     return true;
   });
-  if (found.is_none()) {
-    Value domain = eval(*e.binders[0].domain, c);
-    fail(e, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
-            "satisfied P.\nS = " + to_tla_string(domain));
-  }
+  if (found.is_none()) fail_choose(e, eval(*e.binders[0].domain, c));
   return found;
 }
 

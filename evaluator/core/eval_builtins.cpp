@@ -42,8 +42,13 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       return set_union(eval(*a[0], c), eval(*a[1], c));
     case Builtin::Cap:
       return set_intersection(eval(*a[0], c), eval(*a[1], c));
-    case Builtin::SetMinus:
-      return set_difference(eval(*a[0], c), eval(*a[1], c));
+    case Builtin::SetMinus: {
+      Value s = eval(*a[0], c);
+      const Expr& t = *a[1];
+      // S \ {x} (RECURSIVE Sum's step): no one-element set built.
+      if (t.kind == ast::ExprKind::SetEnum && t.args.size() == 1) return set_remove(s, eval(*t.args[0], c));
+      return set_difference(s, eval(t, c));
+    }
     case Builtin::Subset:
       return subset_of(eval(*a[0], c));
     case Builtin::Union:

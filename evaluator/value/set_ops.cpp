@@ -274,6 +274,23 @@ Value set_difference(const Value& a, const Value& b) {
   return make_set_presorted(std::move(kept));
 }
 
+Value set_remove(const Value& s, const Value& elem) {
+  if (s.tag() != Tag::Set) return set_difference(s, make_set_presorted({elem}));
+  // The comparisons std::set_difference makes against a one-element set, in the same order
+  // (compare may throw for infinite sets: the same pairs throw).
+  const auto& x = s.as_set_obj().elems;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (compare(x[i], elem) < 0) continue;
+    if (compare(elem, x[i]) < 0) return s;
+    std::vector<Value> kept;
+    kept.reserve(x.size() - 1);
+    kept.insert(kept.end(), x.begin(), x.begin() + i);
+    kept.insert(kept.end(), x.begin() + i + 1, x.end());
+    return make_set_presorted(std::move(kept));
+  }
+  return s;
+}
+
 Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate) {
   require_set(base, "a set filter");
   if (!is_eager(base)) return make_lazy(LazyKind::Filter, {base}, {}, std::move(predicate));

@@ -26,6 +26,10 @@ TEST_F(EvalError, ChooseWithoutWitness) {
   ASSERT_FALSE(o.ok);
   EXPECT_THAT(o.message, HasSubstr("CHOOSE x \\in S: P, but no element of S satisfied P"));
   EXPECT_EQ(o.col, 10u);
+  Outcome t = fx.eval("1 + CHOOSE x \\in {} : TRUE");
+  ASSERT_FALSE(t.ok);
+  EXPECT_THAT(t.message, HasSubstr("CHOOSE x \\in S: P, but no element of S satisfied P.\nS = {}"));
+  EXPECT_EQ(t.col, 10u);
 }
 
 TEST_F(EvalError, WrongType) {

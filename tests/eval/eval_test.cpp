@@ -38,6 +38,13 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("{1, 2} \\cup {5}"), "{1, 2, 5}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\cap {2, 3, 4}"), "{2, 3}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\ {2}"), "{1, 3}");
+  // S \ {x}: removing the first, the last, an absent element; from an interval, from {}.
+  EXPECT_EQ(fx.value("{1, 2, 3} \\ {1}"), "{2, 3}");
+  EXPECT_EQ(fx.value("{1, 2, 3} \\ {3}"), "{1, 2}");
+  EXPECT_EQ(fx.value("{1, 3} \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("(1..3) \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("{} \\ {1}"), "{}");
+  EXPECT_EQ(fx.value("{{1}, {1, 2}} \\ {{1, 2}}"), "{{1}}");
   EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
   EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
   EXPECT_EQ(fx.value("{x \\in 1..6 : x % 2 = 0}"), "{2, 4, 6}");
@@ -62,6 +69,11 @@ TEST_F(Eval, ChooseIsDeterministic) {
   EXPECT_EQ(fx.value("CHOOSE x \\in 1..10 : x > 3"), "4");
   EXPECT_EQ(fx.value("CHOOSE s \\in SUBSET {1, 2, 3} : Cardinality(s) = 2"), "{1, 2}");
   EXPECT_EQ(fx.value("CHOOSE <<a, b>> \\in (1..2) \\X (1..2) : a > b"), "<<2, 1>>");
+  // CHOOSE x \in S : TRUE (taken without binding x): the first element.
+  EXPECT_EQ(fx.value("CHOOSE x \\in {3, 1, 2} : TRUE"), "1");
+  EXPECT_EQ(fx.value("CHOOSE x \\in 4..6 : TRUE"), "4");
+  EXPECT_EQ(fx.value("CHOOSE s \\in SUBSET {1, 2} : TRUE"), "{}");
+  EXPECT_EQ(fx.value("CHOOSE p \\in {<<2, 1>>, <<1, 2>>} : TRUE"), "<<1, 2>>");
 }
 
 TEST_F(Eval, FunctionsRecordsTuples) {
