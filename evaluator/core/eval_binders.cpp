@@ -31,11 +31,11 @@ int count_names(const std::vector<ast::Binder>& bs) {
 
 // Binds the components of a tuple binder `<<a, b>> \in S`.
 void bind_tuple(const ast::Binder& b, const Value& elem, Binding* slots) {
-  if (!elem.is_function() || !is_sequence(elem) || seq_len(elem) != static_cast<int64_t>(b.names.size()))
+  const FcnObj* f = elem.is_function() ? static_cast<const FcnObj*>(elem.raw_heap()) : nullptr;
+  if (!f || !f->seq || f->rng.size() != b.names.size())
     throw EvalError("A tuple binder <<...>> with " + std::to_string(b.names.size()) +
                     " names was bound to the value " + to_tla_string(elem) + ".");
-  const auto& comps = seq_elements(elem, "a tuple binder");
-  for (size_t i = 0; i < comps.size(); ++i) slots[i] = Binding::of_value(comps[i]);
+  for (size_t i = 0; i < f->rng.size(); ++i) slots[i].set_value(f->rng[i]);
 }
 
 struct BinderWalk {
@@ -66,7 +66,7 @@ struct BinderWalk {
     const ast::Binder& b = bs[g];
     if (k == b.names.size()) return walk(g + 1, 0, slot);
     return for_each_element(domain, [&](const Value& elem) {
-      inner.env.base[slot] = Binding::of_value(elem);
+      inner.env.base[slot].set_value(elem);
       return walk_names(g, k + 1, slot + 1, domain);
     });
   }
@@ -151,7 +151,7 @@ Value Evaluator::eval_set_filter(const Expr& e, Ctx& c) {
   inner.env.depth += n;
   for_each_element(base, [&](const Value& elem) {
     if (b.tuple) bind_tuple(b, elem, inner.env.base + slot);
-    else inner.env.base[slot] = Binding::of_value(elem);
+    else inner.env.base[slot].set_value(elem);
     if (eval_bool(*e.args[0], inner, "a set filter")) kept.push_back(elem);
     return true;
   });

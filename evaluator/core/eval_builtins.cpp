@@ -21,8 +21,11 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       return boolean_set();
     case Builtin::String:
       return string_set();
-    case Builtin::Eq:
-      return Value::boolean(tlc_equal(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Eq: {
+      Value x = eval(*a[0], c), y = eval(*a[1], c);
+      if (x.is_int() && y.is_int()) return Value::boolean(x.raw_int() == y.raw_int());
+      return Value::boolean(tlc_equal(x, y));
+    }
     case Builtin::Neq:
       return Value::boolean(!tlc_equal(eval(*a[0], c), eval(*a[1], c)));
     case Builtin::Not:

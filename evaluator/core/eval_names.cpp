@@ -508,6 +508,22 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
   // The common arities without constructing and destroying a full array of 8 values.
   if (n.strict && count == 2) {
     Value vals[2] = {eval(*args[0], c), eval(*args[1], c)};  // left to right
+    if (n.int_op != IntOp::None && vals[0].is_int() && vals[1].is_int()) {
+      int64_t a = vals[0].raw_int(), b = vals[1].raw_int(), r;
+      switch (n.int_op) {
+        case IntOp::Add:
+          if (!__builtin_add_overflow(a, b, &r)) return Value::integer(r);
+          break;  // the native reports the overflow
+        case IntOp::Sub:
+          if (!__builtin_sub_overflow(a, b, &r)) return Value::integer(r);
+          break;
+        case IntOp::Less: return Value::boolean(a < b);
+        case IntOp::Greater: return Value::boolean(a > b);
+        case IntOp::Leq: return Value::boolean(a <= b);
+        case IntOp::Geq: return Value::boolean(a >= b);
+        case IntOp::None: break;
+      }
+    }
     return n.strict(vals);
   }
   if (n.strict && count == 1) {

@@ -20,6 +20,21 @@ uint64_t small_int_tuple_hash(const Value& arg) {
   }
   return h | 1;
 }
+
+// equal(a, b), without its generic walk when both are tuples of integers.
+bool same_arg(const Value& a, const Value& b) {
+  if (a.is_function() && b.is_function()) {
+    const FcnObj& x = *static_cast<const FcnObj*>(a.raw_heap());
+    const FcnObj& y = *static_cast<const FcnObj*>(b.raw_heap());
+    if (x.seq && y.seq && x.rng.size() == y.rng.size()) {
+      size_t i = 0;
+      for (; i < x.rng.size() && x.rng[i].is_int() && y.rng[i].is_int(); ++i)
+        if (x.rng[i].raw_int() != y.rng[i].raw_int()) return false;
+      if (i == x.rng.size()) return true;
+    }
+  }
+  return equal(a, b);
+}
 }  // namespace
 
 uint64_t FnAppMemo::arg_hash(const ast::OpDef* def, const Value& arg) {
@@ -50,7 +65,7 @@ const Value* FnAppMemo::find(const ast::OpDef* def, const Value& arg, uint64_t h
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Entry& e = table_[i];
     if (e.gen != gen_) return nullptr;
-    if (e.hash == hash && e.def == def && equal(e.arg, arg)) {
+    if (e.hash == hash && e.def == def && same_arg(e.arg, arg)) {
       ++hits_;
       return &e.value;
     }

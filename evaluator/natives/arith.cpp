@@ -30,13 +30,13 @@ Value neg(const Value* a) { return Value::integer(checked_neg(num(a[0], "-", 0))
 
 void add_arith_natives(std::vector<NativeEntry>& out) {
   for (std::string_view m : {"Naturals", "Integers"}) {
-    out.push_back({m, "+", 2, plus});
-    out.push_back({m, "-", 2, minus});
+    out.push_back({m, "+", 2, plus, nullptr, false, IntOp::Add});
+    out.push_back({m, "-", 2, minus, nullptr, false, IntOp::Sub});
     out.push_back({m, "*", 2, times});
-    out.push_back({m, "<", 2, less});
-    out.push_back({m, ">", 2, greater});
-    out.push_back({m, "\\leq", 2, leq});
-    out.push_back({m, "\\geq", 2, geq});
+    out.push_back({m, "<", 2, less, nullptr, false, IntOp::Less});
+    out.push_back({m, ">", 2, greater, nullptr, false, IntOp::Greater});
+    out.push_back({m, "\\leq", 2, leq, nullptr, false, IntOp::Leq});
+    out.push_back({m, "\\geq", 2, geq, nullptr, false, IntOp::Geq});
     out.push_back({m, "\\div", 2, div});
     out.push_back({m, "%", 2, mod});
     out.push_back({m, "^", 2, pow});

@@ -41,6 +41,10 @@ class NativeArgs {
 using StrictNative = Value (*)(const Value* args);
 using LazyNative = Value (*)(NativeArgs& args);
 
+/// An integer operator the evaluator applies inline when both operands are integers (the
+/// native still gives the result otherwise, and its error on overflow or a non-integer).
+enum class IntOp : uint8_t { None, Add, Sub, Less, Greater, Leq, Geq };
+
 /// One registered native operator.
 struct NativeEntry {
   std::string_view module;
@@ -49,6 +53,7 @@ struct NativeEntry {
   StrictNative strict = nullptr;
   LazyNative lazy = nullptr;
   bool state_dependent = false;  // reads the checker (TLCGet, RandomElement...): never cached
+  IntOp int_op = IntOp::None;
 };
 
 /// Every native operator.

@@ -276,16 +276,18 @@ Value set_difference(const Value& a, const Value& b) {
 
 Value set_remove(const Value& s, const Value& elem) {
   if (s.tag() != Tag::Set) return set_difference(s, make_set_presorted({elem}));
-  // The comparisons std::set_difference makes against a one-element set, in the same order
-  // (compare may throw for infinite sets: the same pairs throw).
+  // std::set_difference against a one-element set compares x[i] with elem, in order, until
+  // x[i] is not below it (compare is a total order: one call gives both of its comparisons).
   const auto& x = s.as_set_obj().elems;
   for (size_t i = 0; i < x.size(); ++i) {
-    if (compare(x[i], elem) < 0) continue;
-    if (compare(elem, x[i]) < 0) return s;
+    int order = compare(x[i], elem);
+    if (order < 0) continue;
+    if (order > 0) return s;
+    if (i == 0) return make_set_presorted(std::vector<Value>(x.begin() + 1, x.end()));  // Sum's CHOOSE
     std::vector<Value> kept;
     kept.reserve(x.size() - 1);
-    kept.insert(kept.end(), x.begin(), x.begin() + i);
-    kept.insert(kept.end(), x.begin() + i + 1, x.end());
+    for (size_t j = 0; j < x.size(); ++j)
+      if (j != i) kept.push_back(x[j]);
     return make_set_presorted(std::move(kept));
   }
   return s;

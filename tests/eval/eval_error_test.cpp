@@ -32,6 +32,23 @@ TEST_F(EvalError, ChooseWithoutWitness) {
   EXPECT_EQ(t.col, 10u);
 }
 
+// +, -, <, >, <=, >= on two integers are applied inline; overflow and non-integers still go
+// through the native, with its message.
+TEST_F(EvalError, IntegerOperatorsApplied) {
+  const std::pair<const char*, const char*> failing[] = {
+      {"9223372036854775807 + 1", "Overflow when computing 9223372036854775807 + 1"},
+      {"(-9223372036854775807) - 2", "Overflow"},
+      {"1 < \"a\"", "The second argument of < should be an integer"},
+  };
+  for (const auto& [expr, message] : failing) {
+    Outcome o = fx.eval(expr);
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr(message));
+  }
+  EXPECT_EQ(fx.value("<<3 - 5, 2 <= 2, 2 >= 3, 1 > 0, 9223372036854775806 + 1>>"),
+            "<<-2, TRUE, FALSE, TRUE, 9223372036854775807>>");
+}
+
 TEST_F(EvalError, WrongType) {
   Outcome o = fx.eval("1 + \"a\"");
   ASSERT_FALSE(o.ok);
