@@ -191,7 +191,7 @@ Ctx Evaluator::fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, con
                            ", which is not in its domain.");
       }
     }
-    for (size_t k = 0; k < b.names.size(); ++k) base[slot + k] = Binding::of_value(comps[slot - scope + k]);
+    for (size_t k = 0; k < b.names.size(); ++k) base[slot + k].set_value(comps[slot - scope + k]);
     slot += static_cast<int>(b.names.size());
   }
   t.env.depth = scope + n;
