@@ -159,11 +159,26 @@ Value Evaluator::eval_set_filter(const Expr& e, Ctx& c) {
 }
 
 Value Evaluator::eval_set_map(const Expr& e, Ctx& c) {
+  // The first images go to a buffer, so a small set (GameOfLife's 8 neighbours) is one
+  // allocation of the right size instead of a vector grown by doubling.
+  constexpr size_t kSmall = 8;
+  Value small[kSmall];
+  size_t n = 0;
   std::vector<Value> out;
   for_each_binding(e.binders, c, [&](Ctx& in) {
-    out.push_back(eval(*e.args[0], in));
+    Value v = eval(*e.args[0], in);
+    if (n < kSmall) {
+      small[n++] = std::move(v);
+      return true;
+    }
+    if (out.empty()) {
+      out.reserve(4 * kSmall);
+      for (Value& s : small) out.push_back(std::move(s));
+    }
+    out.push_back(std::move(v));
     return true;
   });
+  if (out.empty()) out.assign(std::make_move_iterator(small), std::make_move_iterator(small + n));
   return make_set(std::move(out));
 }
 

@@ -22,7 +22,11 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
     case Builtin::String:
       return string_set();
     case Builtin::Eq: {
-      Value x = eval(*a[0], c), y = eval(*a[1], c);
+      Value x = eval(*a[0], c);
+      // S = {} (RECURSIVE Sum's test) for an enumerated S: its emptiness, as tlc_equal gives it.
+      if (a[1]->kind == ast::ExprKind::SetEnum && a[1]->args.empty() && x.tag() == Tag::Set)
+        return Value::boolean(x.as_set_obj().elems.empty());
+      Value y = eval(*a[1], c);
       if (x.is_int() && y.is_int()) return Value::boolean(x.raw_int() == y.raw_int());
       return Value::boolean(tlc_equal(x, y));
     }

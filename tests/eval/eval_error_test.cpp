@@ -39,6 +39,7 @@ TEST_F(EvalError, IntegerOperatorsApplied) {
       {"9223372036854775807 + 1", "Overflow when computing 9223372036854775807 + 1"},
       {"(-9223372036854775807) - 2", "Overflow"},
       {"1 < \"a\"", "The second argument of < should be an integer"},
+      {"1 = {}", "Attempted to"},
   };
   for (const auto& [expr, message] : failing) {
     Outcome o = fx.eval(expr);

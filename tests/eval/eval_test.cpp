@@ -45,6 +45,13 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("(1..3) \\ {2}"), "{1, 3}");
   EXPECT_EQ(fx.value("{} \\ {1}"), "{}");
   EXPECT_EQ(fx.value("{{1}, {1, 2}} \\ {{1, 2}}"), "{{1}}");
+  // S = {} (tested without building {} when S is enumerated).
+  EXPECT_EQ(fx.value("<<{1} = {}, {} = {}, ({1} \\ {1}) = {}, (1..2) = {}, {} = {1}>>"),
+            "<<FALSE, TRUE, TRUE, FALSE, FALSE>>");
+  // Set maps of up to 8 images are collected in a buffer first: 8, 9 and 20 images.
+  EXPECT_EQ(fx.value("{9 - x : x \\in 1..8}"), "{1, 2, 3, 4, 5, 6, 7, 8}");
+  EXPECT_EQ(fx.value("{x % 3 : x \\in 1..9}"), "{0, 1, 2}");
+  EXPECT_EQ(fx.value("Cardinality({20 - x : x \\in 1..20})"), "20");
   EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
   EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
   EXPECT_EQ(fx.value("{x \\in 1..6 : x % 2 = 0}"), "{2, 4, 6}");
