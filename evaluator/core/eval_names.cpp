@@ -257,16 +257,20 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   }
 }
 
+// A cfg override `Op = v` or `Op <- Other` (kept out of eval_apply_ref, which runs for every call).
+[[gnu::noinline]] static Value eval_override(Evaluator& ev, const DefInfo& info, const Expr& e,
+                                            const std::vector<ast::ExprPtr>& args, Ctx& c) {
+  if (info.has_override) return info.override_value;
+  std::vector<Value> vals;
+  for (const auto& a : args) vals.push_back(ev.eval(*a, c));
+  return ev.apply_def_values(*info.override_def, vals, c, e);
+}
+
 Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c) {
   const ast::OpDef& def = *ref.def;
   const DefInfo* info = program_.find_info(&def);
   if (info) {
-    if (info->has_override) return info->override_value;
-    if (info->override_def) {
-      std::vector<Value> vals;
-      for (const auto& a : args) vals.push_back(eval(*a, c));
-      return apply_def_values(*info->override_def, vals, c, e);
-    }
+    if (info->has_override || info->override_def) return eval_override(*this, *info, e, args, c);
     if (info->native) return eval_native(e, *info->native, args, c);
     if (info->cached && !ref.via && c.env.inst == nullptr) return info->cache;
   }
