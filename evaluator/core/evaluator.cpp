@@ -115,7 +115,6 @@ bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
     case ExprKind::Choose:
       return eval_choose(e, c);
     case ExprKind::SetEnum: {
-      if (e.args.empty()) return empty_set();  // shared, not allocated (`S = {}`)
       std::vector<Value> elems;
       elems.reserve(e.args.size());
       for (const auto& a : e.args) elems.push_back(eval(*a, c));
