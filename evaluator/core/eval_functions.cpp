@@ -40,6 +40,9 @@ Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
   if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.segments[0].args.empty() &&
       (fe.ref.kind == Ref::Kind::Parameter || fe.ref.kind == Ref::Kind::Bound)) {
     const Binding* b = &c.env.base[fe.ref.index];
+    // A function held in the slot (GameOfLife's `p[1]`): applied where it lies, not copied.
+    if (b->kind == Binding::Kind::Value || (b->kind == Binding::Kind::Thunk && b->forced && !c.primed))
+      if (const Value* r = try_apply(b->value, arg)) return *r;
     for (int hops = 0; hops < 16 && b->kind == Binding::Kind::Thunk && !b->forced; ++hops) {
       const Expr& x = *b->expr;
       if (x.kind != ExprKind::Name || x.segments.size() != 1 || !x.segments[0].args.empty()) break;
@@ -57,7 +60,14 @@ Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
       break;
     }
   }
-  Value f = eval(fe, c);
+  // A variable of the checked module (`grid[p]`) applied in the state, not copied out of it.
+  if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.ref.kind == Ref::Kind::Variable && !c.env.inst) {
+    int idx = program_.variable_index(fe.ref);
+    const Value* state = read_state(c);
+    if (idx >= 0 && state && !state[idx].is_none())
+      if (const Value* r = try_apply(state[idx], arg)) return *r;
+  }
+  Value f = eval(fe, c);  // errors (outside the domain, not a function, no state) are reported here
   return apply(f, arg);
 }
 

@@ -21,6 +21,18 @@ TEST_F(EvalError, FunctionOutsideDomain) {
   EXPECT_EQ(o.col, 6u);
 }
 
+// A function held in a slot (a bound name, an argument) is applied in place; outside its domain
+// the message is the same.
+TEST_F(EvalError, SlotFunctionOutsideDomain) {
+  EXPECT_EQ(fx.value("\\A g \\in {<<1, 2>>} : g[2] = 2"), "TRUE");
+  EXPECT_EQ(fx.value("Op(<<5, 6>>)", "Op(g) == g[1] + g[2]"), "11");
+  for (const char* expr : {"\\A g \\in {<<1, 2>>} : g[3] = 1", "Op(<<1, 2>>)"}) {
+    Outcome o = fx.eval(expr, "Op(g) == g[1] + g[3]");
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr("Attempted to apply function:\n<<1, 2>>\nto argument 3"));
+  }
+}
+
 TEST_F(EvalError, ChooseWithoutWitness) {
   Outcome o = fx.eval("1 + CHOOSE x \\in 1..3 : x > 5");
   ASSERT_FALSE(o.ok);
