@@ -243,6 +243,10 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
     case Ref::Kind::Builtin:
       return eval_builtin(e, e.ref.index, c);
     case Ref::Kind::Definition:
+      if (native_sites_) {
+        const NativeSite& site = native_site(e);
+        if (site.key == &e) return eval_native(e, *site.native, e.args, c);
+      }
       return eval_apply_ref(e, e.ref, e.args, c);
     case Ref::Kind::Parameter:
     case Ref::Kind::Bound: {
@@ -271,7 +275,13 @@ Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector
   const DefInfo* info = program_.find_info(&def);
   if (info) {
     if (info->has_override || info->override_def) return eval_override(*this, *info, e, args, c);
-    if (info->native) return eval_native(e, *info->native, args, c);
+    if (info->native) {
+      if (e.kind == ExprKind::OpApp && &ref == &e.ref) {  // eval_op_app's call: remember it
+        if (!native_sites_) native_sites_.reset(new NativeSite[kNativeSites]);
+        native_site(e) = NativeSite{&e, info->native};
+      }
+      return eval_native(e, *info->native, args, c);
+    }
     if (info->cached && !ref.via && c.env.inst == nullptr) return info->cache;
   }
   if (def.is_function) return eval_fn_def_value(def, c, e);

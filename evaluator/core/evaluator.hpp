@@ -223,6 +223,17 @@ class Evaluator {
   };
   static constexpr size_t kAstAtoms = 512;
   std::unique_ptr<AstAtom[]> ast_atoms_;  // allocated on first use (filters make Evaluators per test)
+  /// Operator applications (`a + b`) found to call a native without a cfg override: the entry,
+  /// by the application's address, so eval_op_app calls it directly the next time.
+  struct NativeSite {
+    const ast::Expr* key = nullptr;
+    const NativeEntry* native = nullptr;
+  };
+  static constexpr size_t kNativeSites = 256;
+  std::unique_ptr<NativeSite[]> native_sites_;  // allocated on first use
+  NativeSite& native_site(const ast::Expr& e) {
+    return native_sites_[(reinterpret_cast<uintptr_t>(&e) >> 3) * 0x9E3779B97F4A7C15ULL >> 56 & (kNativeSites - 1)];
+  }
   std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state
