@@ -83,9 +83,75 @@ bool Evaluator::for_each_binding(const std::vector<ast::Binder>& binders, Ctx& c
   return w.walk(0, 0, first);
 }
 
+namespace {
+// The elements of an enumerated set or an interval, read in place (nullptr/empty otherwise).
+struct SmallDomain {
+  const Value* elems = nullptr;
+  size_t n = 0;
+  int64_t lo = 0, hi = -1;
+  bool interval = false;
+  bool of(const Value& d) {
+    if (d.tag() == Tag::Set) {
+      const auto& v = d.as_set_obj().elems;
+      elems = v.data();
+      n = v.size();
+      return true;
+    }
+    if (d.tag() == Tag::Interval) {
+      const IntervalObj& iv = d.as_interval_obj();
+      lo = iv.lo;
+      hi = iv.hi;
+      interval = true;
+      return true;
+    }
+    return false;
+  }
+  size_t size() const { return interval ? static_cast<size_t>(hi - lo + 1) : n; }
+  Value at(size_t i) const { return interval ? Value::integer(lo + static_cast<int64_t>(i)) : elems[i]; }
+};
+}  // namespace
+
 Value Evaluator::eval_quantifier(const Expr& e, Ctx& c, bool exists) {
   bool result = !exists;
   const Expr& body = *e.args[0];
+  // One binder of one or two names over an enumerated set or an interval (`\A p \in Proc`,
+  // `\A p, q \in Proc`): the slots are bound in a loop, without the general binder walk.
+  if (e.binders.size() == 1 && !e.binders[0].tuple && e.binders[0].domain && e.binders[0].names.size() <= 2) {
+    const ast::Binder& b = e.binders[0];
+    int n = static_cast<int>(b.names.size());
+    Ctx in = enter_binders(c, n);
+    Ctx dctx = in;
+    Value dom = eval_closed_constant(*b.domain, dctx);
+    const char* what = exists ? "\\E" : "\\A";
+    int slot = in.env.depth;
+    in.env.depth += n;
+    Binding* s = in.env.base + slot;
+    SmallDomain d;
+    if (d.of(dom)) {
+      const size_t size = d.size();
+      for (size_t i = 0; i < size; ++i) {
+        s[0] = Binding::of_value(d.at(i));
+        for (size_t j = 0; j < (n == 2 ? size : 1); ++j) {
+          if (n == 2) s[1] = Binding::of_value(d.at(j));
+          if (eval_bool(body, in, what) == exists) return Value::boolean(exists);
+        }
+      }
+      return Value::boolean(result);
+    }
+    auto test = [&](int k, auto& self) -> bool {  // false: decided
+      return for_each_element(dom, [&](const Value& v) {
+        s[k] = Binding::of_value(v);
+        if (k + 1 < n) return self(k + 1, self);
+        if (eval_bool(body, in, what) == exists) {
+          result = exists;
+          return false;
+        }
+        return true;
+      });
+    };
+    test(0, test);
+    return Value::boolean(result);
+  }
   for_each_binding(e.binders, c, [&](Ctx& in) {
     bool v = eval_bool(body, in, exists ? "\\E" : "\\A");
     if (v == exists) {
@@ -185,6 +251,40 @@ Value Evaluator::eval_set_map(const Expr& e, Ctx& c) {
 Value Evaluator::eval_func_cons(const Expr& e, Ctx& c) {
   std::vector<Value> dom, rng;
   bool single = e.binders.size() == 1 && e.binders[0].names.size() == 1 && !e.binders[0].tuple;
+  if (single && e.binders[0].domain) {
+    // [x \in S |-> e] over an interval or an enumerated set (Broadcast's `[r \in Proc |-> ...]`):
+    // bound in a loop, and S's order is already the function's canonical domain order.
+    Ctx in = enter_binders(c, 1);
+    Ctx dctx = in;
+    Value d = eval_closed_constant(*e.binders[0].domain, dctx);
+    Binding& slot = in.env.base[in.env.depth];
+    in.env.depth += 1;
+    SmallDomain sd;
+    if (!sd.of(d)) {
+      for_each_element(d, [&](const Value& x) {
+        slot = Binding::of_value(x);
+        dom.push_back(x);
+        rng.push_back(eval(*e.args[0], in));
+        return true;
+      });
+      return make_function(std::move(dom), std::move(rng));
+    }
+    {
+      const size_t n = sd.size();
+      rng.reserve(n);
+      bool seq = !sd.interval || sd.lo == 1;
+      for (size_t i = 0; i < n; ++i) {
+        Value x = sd.at(i);
+        if (!sd.interval && !(x.is_int() && x.raw_int() == static_cast<int64_t>(i) + 1)) seq = false;
+        slot = Binding::of_value(x);
+        rng.push_back(eval(*e.args[0], in));
+      }
+      if (seq) return make_function_canonical(true, {}, std::move(rng));
+      dom.reserve(n);
+      for (size_t i = 0; i < n; ++i) dom.push_back(sd.at(i));
+      return make_function_canonical(false, std::move(dom), std::move(rng));
+    }
+  }
   for_each_binding(e.binders, c, [&](Ctx& in) {
     if (single) {
       dom.push_back(in.env.base[in.env.depth - 1].value);

@@ -30,8 +30,14 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       if (x.is_int() && y.is_int()) return Value::boolean(x.raw_int() == y.raw_int());
       return Value::boolean(tlc_equal(x, y));
     }
-    case Builtin::Neq:
-      return Value::boolean(!tlc_equal(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Neq: {
+      Value x = eval(*a[0], c);
+      // f # << >> (`network[q][p] # << >>`) for a function f: f is not empty, as tlc_equal
+      // gives it, without building << >> (a shared one would put every worker on one count).
+      if (a[1]->kind == ast::ExprKind::Tuple && a[1]->args.empty() && x.is_function())
+        return Value::boolean(x.as_fcn_obj().size() != 0);
+      return Value::boolean(!tlc_equal(x, eval(*a[1], c)));
+    }
     case Builtin::Not:
       return Value::boolean(!eval_bool(*a[0], c, "a negation"));
     case Builtin::Implies:

@@ -27,22 +27,72 @@ Value Evaluator::fn_app_argument(const Expr& e, Ctx& c) {
 }
 
 Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
-  const Expr& fe = *e.args[0];
+  Value holder;
+  const Value* r = fn_app_ref(e, c, holder);
+  return r == &holder ? std::move(holder) : *r;
+}
+
+namespace {
+// apply's error for f[arg], located at the application `e`.
+[[noreturn, gnu::cold]] void fn_app_failed(const Expr& e, const Value& f, const Value& arg) {
+  try {
+    detail::apply_failed(f, arg);
+  } catch (const EvalError& err) {
+    throw EvalFailure(e.range, err.what());
+  }
+}
+}  // namespace
+
+// f[a]: a pointer into f's value when f is read in place (a state variable, a slot, an
+// application of those: `network[q][p]` copies only the result), else `holder`.
+const Value* Evaluator::fn_app_ref(const Expr& e, Ctx& c, Value& holder) {
   Value arg = fn_app_argument(e, c);
+  const Expr& fe = *e.args[0];
+  // Only a name of a function definition or a parameter can be applied lazily.
+  if (fe.kind == ExprKind::Name && fe.ref.kind != Ref::Kind::Variable && lazy_fn_app(e, arg, c, holder))
+    return &holder;
+  Value fholder;
+  const Value* f = value_ref(*e.args[0], c, fholder);
+  const Value* r = try_apply(*f, arg);
+  if (!r) fn_app_failed(e, *f, arg);
+  if (f != &fholder) return r;
+  holder = *r;  // r lives in fholder
+  return &holder;
+}
+
+const Value* Evaluator::value_ref(const Expr& e, Ctx& c, Value& holder) {
+  if (e.kind == ExprKind::FuncApp) return fn_app_ref(e, c, holder);
+  if (e.kind == ExprKind::Name && e.segments.size() == 1 && e.segments[0].args.empty()) {
+    const Ref& r = e.ref;
+    if (r.kind == Ref::Kind::Variable && !c.env.inst) {
+      int idx = program_.variable_index(r);
+      const Value* state = c.primed ? c.states.next : c.states.cur;
+      if (idx >= 0 && state && !state[idx].is_none()) return &state[idx];
+    } else if (r.kind == Ref::Kind::Parameter || r.kind == Ref::Kind::Bound) {
+      const Binding& b = c.env.base[r.index];
+      if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return &b.value;
+    }
+  }
+  holder = eval(e, c);
+  return &holder;
+}
+
+// f[arg] for a function definition f applied lazily (as TLC's FcnLambdaValue), into `out`.
+bool Evaluator::lazy_fn_app(const Expr& e, const Value& arg, Ctx& c, Value& out) {
+  const Expr& fe = *e.args[0];
   if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.ref.kind == Ref::Kind::Definition &&
       fe.ref.def->is_function && !fe.ref.via) {
     const DefInfo* info = program_.find_info(fe.ref.def);
-    if (!info || (!info->has_override && !info->override_def && !info->cached))
-      return eval_fn_def_app(*fe.ref.def, arg, c, e);
+    if (!info || (!info->has_override && !info->override_def && !info->cached)) {
+      out = eval_fn_def_app(*fe.ref.def, arg, c, e);
+      return true;
+    }
   }
   // f[x] where the parameter f was passed a recursive function definition by name: apply the
   // definition lazily, as TLC does (FcnLambdaValue), instead of building the whole function.
   if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.segments[0].args.empty() &&
       (fe.ref.kind == Ref::Kind::Parameter || fe.ref.kind == Ref::Kind::Bound)) {
     const Binding* b = &c.env.base[fe.ref.index];
-    // A function held in the slot (GameOfLife's `p[1]`): applied where it lies, not copied.
-    if (b->kind == Binding::Kind::Value || (b->kind == Binding::Kind::Thunk && b->forced && !c.primed))
-      if (const Value* r = try_apply(b->value, arg)) return *r;
     for (int hops = 0; hops < 16 && b->kind == Binding::Kind::Thunk && !b->forced; ++hops) {
       const Expr& x = *b->expr;
       if (x.kind != ExprKind::Name || x.segments.size() != 1 || !x.segments[0].args.empty()) break;
@@ -55,20 +105,13 @@ Value Evaluator::eval_func_app(const Expr& e, Ctx& c) {
         if (info && (info->has_override || info->override_def || info->cached)) break;
         Ctx t = c;
         t.env = b->env;
-        return eval_fn_def_app(*x.ref.def, arg, t, e);
+        out = eval_fn_def_app(*x.ref.def, arg, t, e);
+        return true;
       }
       break;
     }
   }
-  // A variable of the checked module (`grid[p]`) applied in the state, not copied out of it.
-  if (fe.kind == ExprKind::Name && fe.segments.size() == 1 && fe.ref.kind == Ref::Kind::Variable && !c.env.inst) {
-    int idx = program_.variable_index(fe.ref);
-    const Value* state = read_state(c);
-    if (idx >= 0 && state && !state[idx].is_none())
-      if (const Value* r = try_apply(state[idx], arg)) return *r;
-  }
-  Value f = eval(fe, c);  // errors (outside the domain, not a function, no state) are reported here
-  return apply(f, arg);
+  return false;
 }
 
 // f[arg] for a function definition. A top-level definition whose body is a function of one state
@@ -253,20 +296,24 @@ Value Evaluator::eval_record_set(const Expr& e, Ctx& c) {
 Value Evaluator::eval_except(const Expr& e, Ctx& c) {
   Value v = eval(*e.args[0], c);
   for (const auto& u : e.updates) {
-    std::vector<Value> path;
-    path.reserve(u.path.size());
+    // The path's values: on the stack for the usual short paths (![p][q]).
+    Value inline_path[4];
+    std::vector<Value> long_path;
+    if (u.path.size() > 4) long_path.resize(u.path.size());
+    Value* path = u.path.size() > 4 ? long_path.data() : inline_path;
+    size_t k = 0;
     for (const auto& step : u.path) {
       if (step.field) {
-        path.push_back(Value::string(ast_atom(*step.field)));
+        path[k++] = Value::string(ast_atom(*step.field));
       } else if (step.index.size() == 1) {
-        path.push_back(eval(*step.index[0], c));
+        path[k++] = eval(*step.index[0], c);
       } else {
         std::vector<Value> comps;
         for (const auto& i : step.index) comps.push_back(eval(*i, c));
-        path.push_back(make_tuple(std::move(comps)));
+        path[k++] = make_tuple(std::move(comps));
       }
     }
-    v = except_with(v, path, [&](const Value& old) {
+    v = except_with(v, std::span<const Value>(path, k), [&](const Value& old) {
       Ctx t = c;
       t.at = &old;
       return eval(*u.value, t);

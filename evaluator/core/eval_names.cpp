@@ -127,6 +127,33 @@ static const Expr* positional_operand_of(const Expr& e) {
 }
 
 bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
+  // The common call, first: a module-level definition called by its own name (no instance
+  // segment or import, override or native); each state tries 27 of MCLamportMutex's actions.
+  if (e.kind == ExprKind::OpApp || (e.kind == ExprKind::Name && e.segments.size() == 1)) {
+    const Ref& ref = e.ref;
+    const ast::OpDef* def = ref.def;
+    if (ref.kind == Ref::Kind::Definition && !ref.via && def && def->module && def->body && !def->is_function) {
+      const DefInfo* info = program_.find_info(def);
+      if (!info || (!info->native && !info->override_def && !info->has_override)) {
+        const auto& args = final_args(e);
+        const int n = static_cast<int>(def->params.size());
+        Binding* base = push_frame(c, n);
+        for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i) {
+          // Thunks of enumerated calls are not memoized (the next state grows while they live).
+          make_arg(*args[i], def->params[i].arity, c, false, *this, base[i], base + n);
+          if (base[i].kind == Binding::Kind::Thunk && base[i].expr) base[i].memo = false;
+        }
+        out.ninst = 0;
+        out.def = def;
+        out.body = def->body.get();
+        out.ctx = c;
+        out.ctx.env = Env{base, n, c.env.inst};
+        out.ctx.top = base + n;
+        out.ctx.at = nullptr;
+        return true;
+      }
+    }
+  }
   if (e.kind != ExprKind::Name && e.kind != ExprKind::OpApp) return false;
   if (const Expr* operand = positional_operand(e)) {
     out.ninst = 0;
@@ -242,12 +269,13 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   switch (e.ref.kind) {
     case Ref::Kind::Builtin:
       return eval_builtin(e, e.ref.index, c);
-    case Ref::Kind::Definition:
+    case Ref::Kind::Definition: {
       if (native_sites_) {
         const NativeSite& site = native_site(e);
         if (site.key == &e) return eval_native(e, *site.native, e.args, c);
       }
       return eval_apply_ref(e, e.ref, e.args, c);
+    }
     case Ref::Kind::Parameter:
     case Ref::Kind::Bound: {
       std::vector<Value> vals;

@@ -12,37 +12,31 @@ namespace tlatrace::eval {
 using ast::Expr;
 using ast::ExprKind;
 
-namespace {
+namespace detail {
 
-// The lowest address this thread's stack may reach before evaluation stops with an error
-// instead of overflowing it: 256 KiB above its end (room to report the error).
-const char* stack_floor() {
-  thread_local const char* floor = nullptr;
-  if (!floor) {
-    void* addr = nullptr;
-    size_t size = 0;
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-      pthread_attr_getstack(&attr, &addr, &size);
-      pthread_attr_destroy(&attr);
-    }
-    constexpr size_t kMargin = 256 << 10;
-    floor = addr && size > 2 * kMargin ? static_cast<const char*>(addr) + kMargin : reinterpret_cast<const char*>(1);
+constinit thread_local const char* stack_floor_value = nullptr;
+
+const char* stack_floor_init() {
+  void* addr = nullptr;
+  size_t size = 0;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
   }
-  return floor;
+  constexpr size_t kMargin = 256 << 10;
+  stack_floor_value =
+      addr && size > 2 * kMargin ? static_cast<const char*>(addr) + kMargin : reinterpret_cast<const char*>(1);
+  return stack_floor_value;
 }
 
-}  // namespace
-
-Binding* push_frame(Ctx& c, int size) {
-  Binding* base = c.top;
-  if (c.limit && base + size > c.limit)
+void frame_refused(bool binding_stack) {
+  if (binding_stack)
     throw EvalError("The evaluation nests too deeply (recursion without end?): the binding stack is exhausted.");
-  // Every call pushes a frame, so this also bounds recursion that pushes no binding.
-  if (static_cast<const char*>(__builtin_frame_address(0)) < stack_floor())
-    throw EvalError("The evaluation nests too deeply (recursion without end?): the thread's stack is exhausted.");
-  return base;
+  throw EvalError("The evaluation nests too deeply (recursion without end?): the thread's stack is exhausted.");
 }
+
+}  // namespace detail
 
 void Evaluator::fail(const Expr& at, const std::string& message) { throw EvalFailure(at.range, message); }
 

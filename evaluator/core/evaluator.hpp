@@ -184,6 +184,11 @@ class Evaluator {
   Value eval_set_map(const ast::Expr& e, Ctx& c);
   Value eval_func_cons(const ast::Expr& e, Ctx& c);
   Value eval_func_app(const ast::Expr& e, Ctx& c);
+  /// f[a] as a pointer into f's value where f is read in place, else into `holder`.
+  const Value* fn_app_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  /// The value of `e`, in place for a state variable, a slot or fn_app_ref, else in `holder`.
+  const Value* value_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  bool lazy_fn_app(const ast::Expr& e, const Value& arg, Ctx& c, Value& out);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value fn_app_argument(const ast::Expr& e, Ctx& c);
@@ -242,7 +247,24 @@ class Evaluator {
   std::unordered_map<const ast::OpDef*, bool> recursive_fns_;  // self_recursive's answers
 };
 
+namespace detail {
+/// The lowest address this thread's stack may reach before evaluation stops with an error
+/// instead of overflowing it: 256 KiB above its end (room to report the error); set on first use.
+extern constinit thread_local const char* stack_floor_value;
+const char* stack_floor_init();
+/// Throws push_frame's error (the binding stack, or else the thread's stack, is exhausted).
+[[noreturn, gnu::cold]] void frame_refused(bool binding_stack);
+}  // namespace detail
+
 /// Opens a new frame of `size` slots at c.top (throws when the binding stack is exhausted).
-Binding* push_frame(Ctx& c, int size);
+/// Every call pushes a frame, so this also bounds recursion that pushes no binding.
+inline Binding* push_frame(Ctx& c, int size) {
+  Binding* base = c.top;
+  if (c.limit && base + size > c.limit) detail::frame_refused(true);
+  const char* floor = detail::stack_floor_value;
+  if (!floor) floor = detail::stack_floor_init();
+  if (static_cast<const char*>(__builtin_frame_address(0)) < floor) detail::frame_refused(false);
+  return base;
+}
 
 }  // namespace tlatrace::eval

@@ -32,10 +32,58 @@ MemberMemo& memo_entry(const Value& elem, const Value& set) {
 
 bool member_uncached(const Value& elem, const Value& set);
 
+// DOMAIN f = s, without building DOMAIN f when s is an interval or an enumerated set.
+bool domain_is(const Value& f, const Value& s) {
+  const FcnObj& obj = f.as_fcn_obj();
+  const size_t n = obj.size();
+  if (s.tag() == Tag::Interval) {
+    const IntervalObj& iv = s.as_interval_obj();
+    if (static_cast<uint64_t>(iv.hi - iv.lo) + 1 != n) return false;
+    if (obj.seq) return iv.lo == 1;
+    for (size_t i = 0; i < n; ++i)
+      if (!obj.dom[i].is_int() || obj.dom[i].raw_int() != iv.lo + static_cast<int64_t>(i)) return false;
+    return true;
+  }
+  if (s.tag() == Tag::Set) {
+    const auto& elems = s.as_set_obj().elems;
+    if (elems.size() != n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (obj.seq ? !(elems[i].is_int() && elems[i].raw_int() == static_cast<int64_t>(i) + 1)
+                  : !equal(elems[i], obj.dom[i]))
+        return false;
+    }
+    return true;
+  }
+  return equal(domain(f), s);
+}
+
+}  // namespace
+
+namespace {
+
+// A record or function in a small enumerated set (a message in TypeOK's `Seq(Message)`): the
+// elements are matched by fingerprint (the element's is cached once its state was fingerprinted,
+// the set's are computed once) before `equal`, instead of a binary search of record comparisons.
+bool member_of_small_set(const Value& elem, const Value& set) {
+  const auto& elems = set.as_set_obj().elems;
+  const uint64_t fe = elem.as_fcn_obj().fp_cache.load(std::memory_order_relaxed);
+  if (fe == 0 || elems.size() > 16) return is_member(elem, set);
+  try {
+    for (const Value& x : elems)
+      if (fingerprint(x) == fe && equal(x, elem)) return true;
+  } catch (const EvalError&) {  // an element that cannot be fingerprinted (an infinite set in it)
+    return is_member(elem, set);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool member(const Value& elem, const Value& set) {
-  if (set.tag() != Tag::LazySet) return is_member(elem, set);
+  if (set.tag() != Tag::LazySet) {
+    if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
+    return is_member(elem, set);
+  }
   LazyKind kind = set.as_lazy_obj().kind;
   if (!elem.is_function() || (kind != LazyKind::FcnSet && kind != LazyKind::Seq && kind != LazyKind::RcdSet))
     return member_uncached(elem, set);
@@ -63,7 +111,7 @@ bool member_uncached(const Value& elem, const Value& set) {
     case LazyKind::FcnSet: {
       if (!elem.is_function()) return is_member(elem, set);  // the value layer's message
       const FcnObj& f = elem.as_fcn_obj();
-      if (!equal(domain(elem), obj.args[0])) return false;
+      if (!domain_is(elem, obj.args[0])) return false;
       for (const Value& v : f.rng)
         if (!member(v, obj.args[1])) return false;
       return true;
@@ -99,7 +147,7 @@ bool member_uncached(const Value& elem, const Value& set) {
     case LazyKind::Diff:
       return member(elem, obj.args[0]) && !member(elem, obj.args[1]);
     case LazyKind::Union: {
-      member_filtered = true;  // enumerates a set, which may be a filter
+      if (obj.args[0].tag() == Tag::LazySet) member_filtered = true;  // enumerates it: a filter?
       bool found = false;
       for_each_element(obj.args[0], [&](const Value& s) {
         found = member(elem, s);
@@ -108,7 +156,8 @@ bool member_uncached(const Value& elem, const Value& set) {
       return found;
     }
     case LazyKind::Subset: {
-      member_filtered = true;  // enumerates `elem`, which may be a filter
+      // Enumerates `elem`, which may be a filter (a set whose elements are listed is not).
+      if (elem.tag() == Tag::LazySet) member_filtered = true;
       if (!elem.is_set()) return is_member(elem, set);
       bool all = true;
       for_each_element(elem, [&](const Value& e) {

@@ -228,7 +228,7 @@ bool tlc_equal_model(const Value& a, const Value& b) {
 
 }  // namespace
 
-bool tlc_equal(const Value& a, const Value& b) {
+bool tlc_equal_any(const Value& a, const Value& b) {
   if (a.is_model() || b.is_model()) return tlc_equal_model(a, b);
   if (a.kind() != b.kind()) incomparable(a, b);
   switch (a.kind()) {

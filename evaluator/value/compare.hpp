@@ -31,7 +31,12 @@ bool equal(const Value& a, const Value& b);
 /// TLA+ `=` as TLC evaluates it: EvalError when comparing values of incomparable types
 /// (e.g. 1 = "a"); an untyped model value is unequal to any non-model value; a typed model value
 /// (name "x_...") compared with a non-model value or a model value of another type is an error.
-bool tlc_equal(const Value& a, const Value& b);
+bool tlc_equal_any(const Value& a, const Value& b);
+inline bool tlc_equal(const Value& a, const Value& b) {
+  // Two integers (`req[p][p] = 0`): compared here, without the type dispatch.
+  if (a.is_int() && b.is_int()) return a.raw_int() == b.raw_int();
+  return tlc_equal_any(a, b);
+}
 
 /// Adapters for standard containers.
 struct ValueLess {

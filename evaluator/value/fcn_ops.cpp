@@ -10,13 +10,38 @@
 namespace tlatrace::eval {
 namespace {
 
-/// Index of `arg` in f's domain, or -1.
-int64_t index_of(const FcnObj& f, const Value& arg) {
-  if (f.seq) {
-    if (!arg.is_int()) return -1;
-    int64_t i = arg.raw_int();
-    return (i >= 1 && i <= static_cast<int64_t>(f.size())) ? i - 1 : -1;
+int64_t index_of(const FcnObj& f, const Value& arg) { return fcn_index_of(f, arg); }
+
+const FcnObj& require_function(const Value& f, const char* what) {
+  if (!f.is_function()) {
+    throw EvalError(std::string("Attempted to ") + what + " " + kind_description(f) + " " +
+                    to_tla_string(f) + ", which is not a function.");
   }
+  return f.as_fcn_obj();
+}
+
+Value except_step(const Value& f, std::span<const Value> path,
+                  FunctionRef<Value(const Value&)> update) {
+  if (path.empty()) return update(f);
+  const FcnObj& obj = require_function(f, "apply EXCEPT to");
+  int64_t i = index_of(obj, path[0]);
+  if (i < 0) return f;  // TLC leaves the function unchanged
+  Value changed = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
+  // The copy is built in place: the same domain, the range with one element replaced.
+  auto* out = new FcnObj();
+  Value result = Value::from_heap(Tag::Function, out);
+  out->seq = obj.seq;
+  if (!obj.seq) out->dom = obj.dom;
+  out->rng = obj.rng;
+  out->rng[static_cast<size_t>(i)] = std::move(changed);
+  return result;
+}
+
+}  // namespace
+
+namespace detail {
+
+int64_t index_of_sorted(const FcnObj& f, const Value& arg) {
   // An integer, string, model value or boolean equals a value exactly when it is the same
   // handle (strings and model values are interned): small domains (records) are scanned.
   if (f.dom.size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
@@ -29,44 +54,13 @@ int64_t index_of(const FcnObj& f, const Value& arg) {
   return it - f.dom.begin();
 }
 
-const FcnObj& require_function(const Value& f, const char* what) {
-  if (!f.is_function()) {
-    throw EvalError(std::string("Attempted to ") + what + " " + kind_description(f) + " " +
-                    to_tla_string(f) + ", which is not a function.");
-  }
-  return f.as_fcn_obj();
-}
-
-Value with_range(const FcnObj& f, std::vector<Value> rng) {
-  return make_function_canonical(f.seq, f.dom, std::move(rng));
-}
-
-Value except_step(const Value& f, std::span<const Value> path,
-                  FunctionRef<Value(const Value&)> update) {
-  if (path.empty()) return update(f);
-  const FcnObj& obj = require_function(f, "apply EXCEPT to");
-  int64_t i = index_of(obj, path[0]);
-  if (i < 0) return f;  // TLC leaves the function unchanged
-  std::vector<Value> rng = obj.rng;
-  rng[static_cast<size_t>(i)] = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
-  return with_range(obj, std::move(rng));
-}
-
-}  // namespace
-
-const Value* try_apply(const Value& f, const Value& arg) {
-  if (!f.is_function()) return nullptr;
-  const auto& obj = static_cast<const FcnObj&>(*f.raw_heap());
-  int64_t i = index_of(obj, arg);
-  return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
-}
-
-Value apply(const Value& f, const Value& arg) {
-  if (const Value* r = try_apply(f, arg)) return *r;
+void apply_failed(const Value& f, const Value& arg) {
   require_function(f, "apply");
   throw EvalError("Attempted to apply function:\n" + to_tla_string(f) + "\nto argument " +
                   to_tla_string(arg) + ", which is not in the domain of the function.");
 }
+
+}  // namespace detail
 
 Value select_field(const Value& record, const Atom* field) {
   if (const Value* r = try_apply(record, Value::string(field))) return *r;

@@ -5,14 +5,39 @@
 #include <vector>
 
 #include "evaluator/value/function_ref.hpp"
+#include "evaluator/value/heap.hpp"
 #include "evaluator/value/value.hpp"
 
 namespace tlatrace::eval {
 
-/// f[arg]. EvalError when `f` is not a function or `arg` is outside DOMAIN f.
-Value apply(const Value& f, const Value& arg);
+namespace detail {
+/// Index of `arg` in the domain of a function that is not in seq form, or -1.
+int64_t index_of_sorted(const FcnObj& f, const Value& arg);
+/// Throws apply's EvalError (f is not a function, or arg is outside its domain).
+[[noreturn]] void apply_failed(const Value& f, const Value& arg);
+}  // namespace detail
+
+/// Index of `arg` in DOMAIN f, or -1: index arithmetic for a function over 1..n.
+inline int64_t fcn_index_of(const FcnObj& f, const Value& arg) {
+  if (f.seq) {
+    if (!arg.is_int()) return -1;
+    const uint64_t i = static_cast<uint64_t>(arg.raw_int()) - 1;
+    return i < f.rng.size() ? static_cast<int64_t>(i) : -1;
+  }
+  return detail::index_of_sorted(f, arg);
+}
 /// f[arg], or nullptr when `arg` is outside DOMAIN f (or `f` is not a function).
-const Value* try_apply(const Value& f, const Value& arg);
+inline const Value* try_apply(const Value& f, const Value& arg) {
+  if (!f.is_function()) return nullptr;
+  const auto& obj = static_cast<const FcnObj&>(*f.raw_heap());
+  int64_t i = fcn_index_of(obj, arg);
+  return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
+}
+/// f[arg]. EvalError when `f` is not a function or `arg` is outside DOMAIN f.
+inline Value apply(const Value& f, const Value& arg) {
+  if (const Value* r = try_apply(f, arg)) return *r;
+  detail::apply_failed(f, arg);
+}
 /// r.field (EvalError naming the field when absent).
 Value select_field(const Value& record, const Atom* field);
 Value select_field(const Value& record, std::string_view field);

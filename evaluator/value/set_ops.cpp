@@ -266,6 +266,17 @@ Value set_difference(const Value& a, const Value& b) {
     if (kept.size() == x.size()) return a;
     return make_set_presorted(std::move(kept));
   }
+  if (a.tag() == Tag::Interval && b.tag() == Tag::Set) {
+    // lo..hi \ {..} (`Proc \ {p}`): each integer looked up in b, without the enumeration's
+    // callbacks.
+    const IntervalObj& iv = a.as_interval_obj();
+    for (int64_t i = iv.lo;; ++i) {
+      Value v = Value::integer(i);
+      if (!is_member(v, b)) kept.push_back(std::move(v));
+      if (i == iv.hi) break;
+    }
+    return make_set_presorted(std::move(kept));
+  }
   if (a.tag() == Tag::Set) kept.reserve(a.as_set_obj().elems.size());
   for_each_element(a, [&](const Value& e) {
     if (!is_member(e, b)) kept.push_back(e);

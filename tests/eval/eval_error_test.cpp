@@ -78,6 +78,36 @@ TEST_F(EvalError, Overflow) {
   EXPECT_THAT(o.message, HasSubstr("Overflow"));
 }
 
+// Integer comparisons and + / - computed at the call still report the natives' errors.
+TEST_F(EvalError, IntegerOperatorsAtTheCall) {
+  Outcome o = fx.eval("2 ^ 62 + 2 ^ 62");
+  ASSERT_FALSE(o.ok);
+  EXPECT_THAT(o.message, HasSubstr("Overflow"));
+  Outcome m = fx.eval("(-(2 ^ 62)) - 2 ^ 62 - 2 ^ 62");
+  ASSERT_FALSE(m.ok);
+  EXPECT_THAT(m.message, HasSubstr("Overflow"));
+  Outcome l = fx.eval("1 <= \"a\"");
+  ASSERT_FALSE(l.ok);
+  EXPECT_THAT(l.message, HasSubstr("The second argument of <= should be an integer"));
+}
+
+// Quantifier bodies that are not booleans, and applications outside the domain inside nested
+// applications, keep their messages.
+TEST_F(EvalError, QuantifierBodyAndNestedApplication) {
+  Outcome q = fx.eval("\\A x, y \\in 1..2 : x");
+  ASSERT_FALSE(q.ok);
+  EXPECT_THAT(q.message, HasSubstr("non-boolean"));
+  Outcome a = fx.eval("<<<<1>>, <<2>>>>[3][1]");
+  ASSERT_FALSE(a.ok);
+  EXPECT_THAT(a.message, HasSubstr("to argument 3, which is not in the domain"));
+  Outcome b = fx.eval("<<<<1>>, <<2>>>>[2][2]");
+  ASSERT_FALSE(b.ok);
+  EXPECT_THAT(b.message, HasSubstr("Attempted to apply function:\n<<2>>\nto argument 2"));
+  Outcome f = fx.eval("x[1]", "x == 5");
+  ASSERT_FALSE(f.ok);
+  EXPECT_THAT(f.message, HasSubstr("which is not a function"));
+}
+
 TEST_F(EvalError, CaseWithoutMatch) {
   Outcome o = fx.eval("CASE 1 > 2 -> 1 [] 2 > 3 -> 2");
   ASSERT_FALSE(o.ok);

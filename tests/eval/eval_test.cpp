@@ -52,6 +52,7 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("{9 - x : x \\in 1..8}"), "{1, 2, 3, 4, 5, 6, 7, 8}");
   EXPECT_EQ(fx.value("{x % 3 : x \\in 1..9}"), "{0, 1, 2}");
   EXPECT_EQ(fx.value("Cardinality({20 - x : x \\in 1..20})"), "20");
+  EXPECT_EQ(fx.value("<<(1..3) \\ {2}, (1..3) \\ {1, 3, 7}, (1..2) \\ {}, (1..2) \\ {1, 2}>>"), "<<{1, 3}, {2}, {1, 2}, {}>>");
   EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
   EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
   EXPECT_EQ(fx.value("{x \\in 1..6 : x % 2 = 0}"), "{2, 4, 6}");
@@ -69,6 +70,33 @@ TEST_F(Eval, Quantifiers) {
   EXPECT_EQ(fx.value("\\E x \\in 1..3 : x = 2"), "TRUE");
   EXPECT_EQ(fx.value("\\A x, y \\in 1..3 : x + y <= 6"), "TRUE");
   EXPECT_EQ(fx.value("\\E <<a, b>> \\in {<<1, 2>>, <<3, 4>>} : a + b = 7"), "TRUE");
+  // One binder of one or two names, over an enumerated set, an interval or a lazy set.
+  EXPECT_EQ(fx.value("\\A p, q \\in {1, 2} : p = q \\/ p + q = 3"), "TRUE");
+  EXPECT_EQ(fx.value("\\E p, q \\in {\"a\", \"b\"} : p # q"), "TRUE");
+  EXPECT_EQ(fx.value("\\A p, q \\in 1..3 : p # q"), "FALSE");
+  EXPECT_EQ(fx.value("\\E x, y \\in 1..3 : x = 3 /\\ y = 1"), "TRUE");
+  EXPECT_EQ(fx.value("\\A s, t \\in SUBSET {1} : s \\subseteq {1} /\\ t \\subseteq {1}"), "TRUE");
+  EXPECT_EQ(fx.value("\\E s \\in SUBSET {1, 2} : Cardinality(s) = 2"), "TRUE");
+  EXPECT_EQ(fx.value("\\A x \\in 1..3 : \\E y \\in 1..3 : x + y = 4"), "TRUE");
+  EXPECT_EQ(fx.value("\\A x \\in {} : \\A y, z \\in {} : FALSE"), "TRUE");
+}
+
+// f[a] over 1..n by index, nested applications read in place, DOMAIN f = S in [S -> T].
+TEST_F(Eval, ApplicationsAndFunctionSets) {
+  EXPECT_EQ(fx.value("<<<<1, 2>>, <<3>>>>[1][2] + <<<<1, 2>>, <<3>>>>[2][1]"), "5");
+  EXPECT_EQ(fx.value("LET f == [i \\in 1..2 |-> [j \\in 1..2 |-> i * j]] IN f[2][2]"), "4");
+  EXPECT_EQ(fx.value("[a |-> [b |-> 7]].a.b"), "7");
+  EXPECT_EQ(fx.value("<<0, 0>> \\in [1..2 -> {0}]"), "TRUE");
+  EXPECT_EQ(fx.value("<<0, 0>> \\in [{1, 2} -> {0}]"), "TRUE");
+  EXPECT_EQ(fx.value("<<0, 0>> \\in [0..1 -> {0}]"), "FALSE");
+  EXPECT_EQ(fx.value("[i \\in 2..3 |-> 0] \\in [2..3 -> {0}]"), "TRUE");
+  EXPECT_EQ(fx.value("[i \\in {1, 3} |-> 0] \\in [1..2 -> {0}]"), "FALSE");
+  EXPECT_EQ(fx.value("[i \\in {\"a\"} |-> 0] \\in [{\"a\"} -> {0}]"), "TRUE");
+  EXPECT_EQ(fx.value("<< >> \\in [{} -> {0}]"), "TRUE");
+  EXPECT_EQ(fx.value("<<{1}, {}>> \\in [1..2 -> SUBSET {1}]"), "TRUE");
+  EXPECT_EQ(fx.value("<<Tail(<<1>>), << >>, Tail(<<1, 2>>)>>"), "<<<<>>, <<>>, <<2>>>>");
+  EXPECT_EQ(fx.value("<<<<1>> # << >>, << >> # << >>, Tail(<<1>>) # << >>, [a |-> 1] # << >>>>"), "<<TRUE, FALSE, FALSE, TRUE>>");
+  EXPECT_EQ(fx.value("[x \\in 1..2 |-> << >>][1] = Tail(<<3>>)"), "TRUE");
 }
 
 // CHOOSE takes the first element in TLC's order.
