@@ -33,6 +33,18 @@ TEST_F(EvalError, SlotFunctionOutsideDomain) {
   }
 }
 
+// A function definition with a tuple binder applied to a value that is not a tuple of its arity.
+TEST_F(EvalError, TupleBinderFunctionOutsideDomain) {
+  const char* defs = "g[<<a, b>> \\in (0..1) \\X (0..1)] == a + b";
+  EXPECT_EQ(fx.value("<<g[<<1, 1>>], g[1, 0]>>", defs), "<<2, 1>>");
+  for (const char* expr : {"g[3]", "g[<<1>>]", "g[<<1, 1, 1>>]", "g[<<1, 2>>]"}) {
+    Outcome o = fx.eval(expr, defs);
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr("Attempted to apply function g to argument")) << expr;
+    EXPECT_THAT(o.message, HasSubstr("which is not in its domain")) << expr;
+  }
+}
+
 TEST_F(EvalError, ChooseWithoutWitness) {
   Outcome o = fx.eval("1 + CHOOSE x \\in 1..3 : x > 5");
   ASSERT_FALSE(o.ok);
