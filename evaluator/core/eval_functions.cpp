@@ -18,9 +18,8 @@ int binder_names(const ast::OpDef& def) {
 }
 }  // namespace
 
-// The argument of f[a] or f[a, b] (the tuple <<a, b>>).
-Value Evaluator::fn_app_argument(const Expr& e, Ctx& c) {
-  if (e.args.size() == 2) return eval(*e.args[1], c);
+// The argument of f[a, b]: the tuple <<a, b>>.
+Value Evaluator::fn_app_tuple_argument(const Expr& e, Ctx& c) {
   std::vector<Value> comps;
   for (size_t i = 1; i < e.args.size(); ++i) comps.push_back(eval(*e.args[i], c));
   return make_tuple(std::move(comps));

@@ -191,7 +191,11 @@ class Evaluator {
   bool lazy_fn_app(const ast::Expr& e, const Value& arg, Ctx& c, Value& out);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
-  Value fn_app_argument(const ast::Expr& e, Ctx& c);
+  /// The argument of f[a] (inline: most applications have one), or the tuple of f[a, b].
+  Value fn_app_argument(const ast::Expr& e, Ctx& c) {
+    return e.args.size() == 2 ? eval(*e.args[1], c) : fn_app_tuple_argument(e, c);
+  }
+  Value fn_app_tuple_argument(const ast::Expr& e, Ctx& c);
   Ctx fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   bool self_recursive(const ast::OpDef& def);
   Value eval_fn_def_value(const ast::OpDef& def, Ctx& c, const ast::Expr& site);

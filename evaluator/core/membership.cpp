@@ -69,8 +69,8 @@ bool member_of_small_set(const Value& elem, const Value& set) {
   const uint64_t fe = elem.as_fcn_obj().fp_cache.load(std::memory_order_relaxed);
   if (fe == 0 || elems.size() > 16) return is_member(elem, set);
   try {
-    for (const Value& x : elems)
-      if (fingerprint(x) == fe && equal(x, elem)) return true;
+    for (const Value& x : elems)  // only a function can equal a function
+      if (x.is_function() && fingerprint(x) == fe && equal(x, elem)) return true;
   } catch (const EvalError&) {  // an element that cannot be fingerprinted (an infinite set in it)
     return is_member(elem, set);
   }
