@@ -53,6 +53,15 @@ struct Binding {
     b.value = std::move(v);
     return b;
   }
+  /// `*this = of_value(v)` without the temporary (binders rebind a slot per element).
+  void set_value(const Value& v) {
+    kind = Kind::Value;
+    forced = false;
+    memo = true;
+    value = v;
+    expr = nullptr;
+    env = Env{};
+  }
 };
 
 /// A frame of instance substitution: `decl`'s WITH list is evaluated in `env`.

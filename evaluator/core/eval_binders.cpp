@@ -31,11 +31,11 @@ int count_names(const std::vector<ast::Binder>& bs) {
 
 // Binds the components of a tuple binder `<<a, b>> \in S`.
 void bind_tuple(const ast::Binder& b, const Value& elem, Binding* slots) {
-  if (!elem.is_function() || !is_sequence(elem) || seq_len(elem) != static_cast<int64_t>(b.names.size()))
+  const FcnObj* f = elem.is_function() ? static_cast<const FcnObj*>(elem.raw_heap()) : nullptr;
+  if (!f || !f->seq || f->rng.size() != b.names.size())
     throw EvalError("A tuple binder <<...>> with " + std::to_string(b.names.size()) +
                     " names was bound to the value " + to_tla_string(elem) + ".");
-  const auto& comps = seq_elements(elem, "a tuple binder");
-  for (size_t i = 0; i < comps.size(); ++i) slots[i] = Binding::of_value(comps[i]);
+  for (size_t i = 0; i < f->rng.size(); ++i) slots[i].set_value(f->rng[i]);
 }
 
 struct BinderWalk {
@@ -66,7 +66,7 @@ struct BinderWalk {
     const ast::Binder& b = bs[g];
     if (k == b.names.size()) return walk(g + 1, 0, slot);
     return for_each_element(domain, [&](const Value& elem) {
-      inner.env.base[slot] = Binding::of_value(elem);
+      inner.env.base[slot].set_value(elem);
       return walk_names(g, k + 1, slot + 1, domain);
     });
   }
@@ -163,10 +163,29 @@ Value Evaluator::eval_quantifier(const Expr& e, Ctx& c, bool exists) {
   return Value::boolean(result);
 }
 
+namespace {
+[[noreturn]] void fail_choose(const Expr& e, const Value& domain) {
+  Evaluator::fail(e, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
+                     "satisfied P.\nS = " + to_tla_string(domain));
+}
+}  // namespace
+
 Value Evaluator::eval_choose(const Expr& e, Ctx& c) {
   if (e.binders.empty() || !e.binders[0].domain)
     fail(e, "Attempted to evaluate an unbounded CHOOSE; TLC can only evaluate CHOOSE x \\in S : P.");
   Value found;
+  const ast::Binder& b0 = e.binders[0];
+  if (e.args[0]->kind == ast::ExprKind::Bool && e.args[0]->num != 0 && e.binders.size() == 1 &&
+      b0.names.size() == 1 && !b0.tuple) {
+    // CHOOSE x \in S : TRUE (RECURSIVE Sum's step): the first element in TLC's order, no binding.
+    Value domain = eval_closed_constant(*b0.domain, c);
+    for_each_element(domain, [&](const Value& elem) {
+      found = elem;
+      return false;
+    });
+    if (found.is_none()) fail_choose(e, domain);
+    return found;
+  }
   for_each_binding(e.binders, c, [&](Ctx& in) {
     if (eval_bool(*e.args[0], in, "CHOOSE")) {
       const ast::Binder& b = e.binders[0];
@@ -181,11 +200,7 @@ Value Evaluator::eval_choose(const Expr& e, Ctx& c) {
     }
     return true;
   });
-  if (found.is_none()) {
-    Value domain = eval(*e.binders[0].domain, c);
-    fail(e, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S "
-            "satisfied P.\nS = " + to_tla_string(domain));
-  }
+  if (found.is_none()) fail_choose(e, eval(*e.binders[0].domain, c));
   return found;
 }
 
@@ -202,7 +217,7 @@ Value Evaluator::eval_set_filter(const Expr& e, Ctx& c) {
   inner.env.depth += n;
   for_each_element(base, [&](const Value& elem) {
     if (b.tuple) bind_tuple(b, elem, inner.env.base + slot);
-    else inner.env.base[slot] = Binding::of_value(elem);
+    else inner.env.base[slot].set_value(elem);
     if (eval_bool(*e.args[0], inner, "a set filter")) kept.push_back(elem);
     return true;
   });
@@ -210,11 +225,26 @@ Value Evaluator::eval_set_filter(const Expr& e, Ctx& c) {
 }
 
 Value Evaluator::eval_set_map(const Expr& e, Ctx& c) {
+  // The first images go to a buffer, so a small set (GameOfLife's 8 neighbours) is one
+  // allocation of the right size instead of a vector grown by doubling.
+  constexpr size_t kSmall = 8;
+  Value small[kSmall];
+  size_t n = 0;
   std::vector<Value> out;
   for_each_binding(e.binders, c, [&](Ctx& in) {
-    out.push_back(eval(*e.args[0], in));
+    Value v = eval(*e.args[0], in);
+    if (n < kSmall) {
+      small[n++] = std::move(v);
+      return true;
+    }
+    if (out.empty()) {
+      out.reserve(4 * kSmall);
+      for (Value& s : small) out.push_back(std::move(s));
+    }
+    out.push_back(std::move(v));
     return true;
   });
+  if (out.empty()) out.assign(std::make_move_iterator(small), std::make_move_iterator(small + n));
   return make_set(std::move(out));
 }
 

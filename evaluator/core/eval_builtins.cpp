@@ -21,8 +21,15 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       return boolean_set();
     case Builtin::String:
       return string_set();
-    case Builtin::Eq:
-      return Value::boolean(tlc_equal(eval(*a[0], c), eval(*a[1], c)));
+    case Builtin::Eq: {
+      Value x = eval(*a[0], c);
+      // S = {} (RECURSIVE Sum's test) for an enumerated S: its emptiness, as tlc_equal gives it.
+      if (a[1]->kind == ast::ExprKind::SetEnum && a[1]->args.empty() && x.tag() == Tag::Set)
+        return Value::boolean(x.as_set_obj().elems.empty());
+      Value y = eval(*a[1], c);
+      if (x.is_int() && y.is_int()) return Value::boolean(x.raw_int() == y.raw_int());
+      return Value::boolean(tlc_equal(x, y));
+    }
     case Builtin::Neq: {
       Value x = eval(*a[0], c);
       // f # << >> (`network[q][p] # << >>`) for a function f: f is not empty, as tlc_equal
@@ -48,8 +55,13 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       return set_union(eval(*a[0], c), eval(*a[1], c));
     case Builtin::Cap:
       return set_intersection(eval(*a[0], c), eval(*a[1], c));
-    case Builtin::SetMinus:
-      return set_difference(eval(*a[0], c), eval(*a[1], c));
+    case Builtin::SetMinus: {
+      Value s = eval(*a[0], c);
+      const Expr& t = *a[1];
+      // S \ {x} (RECURSIVE Sum's step): no one-element set built.
+      if (t.kind == ast::ExprKind::SetEnum && t.args.size() == 1) return set_remove(s, eval(*t.args[0], c));
+      return set_difference(s, eval(t, c));
+    }
     case Builtin::Subset:
       return subset_of(eval(*a[0], c));
     case Builtin::Union:

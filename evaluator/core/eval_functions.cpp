@@ -217,10 +217,11 @@ Ctx Evaluator::fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, con
   // The argument's components, one per binder name (not copied).
   const Value* comps = &arg;
   if (n != 1 || def.fn_binders[0].tuple) {
-    if (!is_sequence(arg) || seq_len(arg) != n)
+    const FcnObj* tuple = arg.is_function() ? static_cast<const FcnObj*>(arg.raw_heap()) : nullptr;
+    if (!tuple || !tuple->seq || tuple->rng.size() != static_cast<size_t>(n))
       fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
                      ", which is not in its domain.");
-    comps = seq_elements(arg, "a function argument").data();
+    comps = tuple->rng.data();
   }
   int slot = scope;
   for (const auto& b : def.fn_binders) {
@@ -243,7 +244,7 @@ Ctx Evaluator::fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, con
                            ", which is not in its domain.");
       }
     }
-    for (size_t k = 0; k < b.names.size(); ++k) base[slot + k] = Binding::of_value(comps[slot - scope + k]);
+    for (size_t k = 0; k < b.names.size(); ++k) base[slot + k].set_value(comps[slot - scope + k]);
     slot += static_cast<int>(b.names.size());
   }
   t.env.depth = scope + n;

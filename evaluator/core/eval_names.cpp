@@ -270,10 +270,10 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
     case Ref::Kind::Builtin:
       return eval_builtin(e, e.ref.index, c);
     case Ref::Kind::Definition: {
-      // Most applications are of natives (<=, Len, Head, Append): called from here.
-      const DefInfo* info = program_.find_info(e.ref.def);
-      if (info && info->native && !info->has_override && !info->override_def)
-        return eval_native(e, *info->native, e.args, c);
+      if (native_sites_) {
+        const NativeSite& site = native_site(e);
+        if (site.key == &e) return eval_native(e, *site.native, e.args, c);
+      }
       return eval_apply_ref(e, e.ref, e.args, c);
     }
     case Ref::Kind::Parameter:
@@ -289,17 +289,27 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   }
 }
 
+// A cfg override `Op = v` or `Op <- Other` (kept out of eval_apply_ref, which runs for every call).
+[[gnu::noinline]] static Value eval_override(Evaluator& ev, const DefInfo& info, const Expr& e,
+                                            const std::vector<ast::ExprPtr>& args, Ctx& c) {
+  if (info.has_override) return info.override_value;
+  std::vector<Value> vals;
+  for (const auto& a : args) vals.push_back(ev.eval(*a, c));
+  return ev.apply_def_values(*info.override_def, vals, c, e);
+}
+
 Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector<ast::ExprPtr>& args, Ctx& c) {
   const ast::OpDef& def = *ref.def;
   const DefInfo* info = program_.find_info(&def);
   if (info) {
-    if (info->has_override) return info->override_value;
-    if (info->override_def) {
-      std::vector<Value> vals;
-      for (const auto& a : args) vals.push_back(eval(*a, c));
-      return apply_def_values(*info->override_def, vals, c, e);
+    if (info->has_override || info->override_def) return eval_override(*this, *info, e, args, c);
+    if (info->native) {
+      if (e.kind == ExprKind::OpApp && &ref == &e.ref) {  // eval_op_app's call: remember it
+        if (!native_sites_) native_sites_.reset(new NativeSite[kNativeSites]);
+        native_site(e) = NativeSite{&e, info->native};
+      }
+      return eval_native(e, *info->native, args, c);
     }
-    if (info->native) return eval_native(e, *info->native, args, c);
     if (info->cached && !ref.via && c.env.inst == nullptr) return info->cache;
   }
   if (def.is_function) return eval_fn_def_value(def, c, e);
@@ -541,18 +551,18 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
   if (n.strict && count == 2) {
     Value vals[2] = {eval(*args[0], c), eval(*args[1], c)};  // left to right
     if (n.int_op != IntOp::None && vals[0].is_int() && vals[1].is_int()) {
-      int64_t x = vals[0].raw_int(), y = vals[1].raw_int(), r;
+      int64_t a = vals[0].raw_int(), b = vals[1].raw_int(), r;
       switch (n.int_op) {
-        case IntOp::Less: return Value::boolean(x < y);
-        case IntOp::Greater: return Value::boolean(x > y);
-        case IntOp::Leq: return Value::boolean(x <= y);
-        case IntOp::Geq: return Value::boolean(x >= y);
-        case IntOp::Plus:
-          if (!__builtin_add_overflow(x, y, &r)) return Value::integer(r);
+        case IntOp::Add:
+          if (!__builtin_add_overflow(a, b, &r)) return Value::integer(r);
           break;  // the native reports the overflow
-        case IntOp::Minus:
-          if (!__builtin_sub_overflow(x, y, &r)) return Value::integer(r);
+        case IntOp::Sub:
+          if (!__builtin_sub_overflow(a, b, &r)) return Value::integer(r);
           break;
+        case IntOp::Less: return Value::boolean(a < b);
+        case IntOp::Greater: return Value::boolean(a > b);
+        case IntOp::Leq: return Value::boolean(a <= b);
+        case IntOp::Geq: return Value::boolean(a >= b);
         case IntOp::None: break;
       }
     }

@@ -83,7 +83,8 @@ class Evaluator {
 
   /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
   /// The commonest expression, a parameter or bound name holding a value (or a forced
-  /// argument), is read here, without a call (a third of MCLamportMutex's evaluations).
+  /// argument), is read here, without a call (a third of MCLamportMutex's evaluations); so is
+  /// an integer literal (GameOfLife's `p[1]`).
   Value eval(const ast::Expr& e, Ctx& c) {
     if (e.kind == ast::ExprKind::Name) {
       const ast::Ref& r = e.ref;
@@ -92,6 +93,8 @@ class Evaluator {
         const Binding& b = c.env.base[r.index];
         if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return b.value;
       }
+    } else if (e.kind == ast::ExprKind::Number && !e.big) {
+      return Value::integer(e.num);
     }
     return eval_any(e, c);
   }
@@ -235,6 +238,17 @@ class Evaluator {
   };
   static constexpr size_t kAstAtoms = 512;
   std::unique_ptr<AstAtom[]> ast_atoms_;  // allocated on first use (filters make Evaluators per test)
+  /// Operator applications (`a + b`) found to call a native without a cfg override: the entry,
+  /// by the application's address, so eval_op_app calls it directly the next time.
+  struct NativeSite {
+    const ast::Expr* key = nullptr;
+    const NativeEntry* native = nullptr;
+  };
+  static constexpr size_t kNativeSites = 256;
+  std::unique_ptr<NativeSite[]> native_sites_;  // allocated on first use
+  NativeSite& native_site(const ast::Expr& e) {
+    return native_sites_[(reinterpret_cast<uintptr_t>(&e) >> 3) * 0x9E3779B97F4A7C15ULL >> 56 & (kNativeSites - 1)];
+  }
   std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state

@@ -30,8 +30,8 @@ Value neg(const Value* a) { return Value::integer(checked_neg(num(a[0], "-", 0))
 
 void add_arith_natives(std::vector<NativeEntry>& out) {
   for (std::string_view m : {"Naturals", "Integers"}) {
-    out.push_back({m, "+", 2, plus, nullptr, false, IntOp::Plus});
-    out.push_back({m, "-", 2, minus, nullptr, false, IntOp::Minus});
+    out.push_back({m, "+", 2, plus, nullptr, false, IntOp::Add});
+    out.push_back({m, "-", 2, minus, nullptr, false, IntOp::Sub});
     out.push_back({m, "*", 2, times});
     out.push_back({m, "<", 2, less, nullptr, false, IntOp::Less});
     out.push_back({m, ">", 2, greater, nullptr, false, IntOp::Greater});

@@ -41,9 +41,9 @@ class NativeArgs {
 using StrictNative = Value (*)(const Value* args);
 using LazyNative = Value (*)(NativeArgs& args);
 
-/// Integer operators that evaluate_native computes in place when both arguments are integers
-/// (the native itself reports errors and overflow).
-enum class IntOp : uint8_t { None, Plus, Minus, Less, Greater, Leq, Geq };
+/// An integer operator the evaluator applies inline when both operands are integers (the
+/// native still gives the result otherwise, and its error on overflow or a non-integer).
+enum class IntOp : uint8_t { None, Add, Sub, Less, Greater, Leq, Geq };
 
 /// One registered native operator.
 struct NativeEntry {

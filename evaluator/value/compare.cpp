@@ -69,10 +69,16 @@ int compare_infinite(const Value& a, const Value& b) {
                   to_tla_string(b) + ".");
 }
 
+// compare, with two integers (the components of GameOfLife's cells) compared without a call.
+inline int compare_component(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int()) return a.raw_int() < b.raw_int() ? -1 : (a.raw_int() > b.raw_int() ? 1 : 0);
+  return compare(a, b);
+}
+
 int compare_element_vectors(const std::vector<Value>& x, const std::vector<Value>& y) {
   if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
   for (size_t i = 0; i < x.size(); ++i) {
-    int c = compare(x[i], y[i]);
+    int c = compare_component(x[i], y[i]);
     if (c != 0) return c;
   }
   return 0;
@@ -118,7 +124,7 @@ int compare_functions(const FcnObj& x, const FcnObj& y) {
     }
   }
   for (size_t i = 0; i < x.size(); ++i) {
-    int c = compare(x.rng[i], y.rng[i]);
+    int c = compare_component(x.rng[i], y.rng[i]);
     if (c != 0) return c;
   }
   return 0;

@@ -285,6 +285,25 @@ Value set_difference(const Value& a, const Value& b) {
   return make_set_presorted(std::move(kept));
 }
 
+Value set_remove(const Value& s, const Value& elem) {
+  if (s.tag() != Tag::Set) return set_difference(s, make_set_presorted({elem}));
+  // std::set_difference against a one-element set compares x[i] with elem, in order, until
+  // x[i] is not below it (compare is a total order: one call gives both of its comparisons).
+  const auto& x = s.as_set_obj().elems;
+  for (size_t i = 0; i < x.size(); ++i) {
+    int order = compare(x[i], elem);
+    if (order < 0) continue;
+    if (order > 0) return s;
+    if (i == 0) return make_set_presorted(std::vector<Value>(x.begin() + 1, x.end()));  // Sum's CHOOSE
+    std::vector<Value> kept;
+    kept.reserve(x.size() - 1);
+    for (size_t j = 0; j < x.size(); ++j)
+      if (j != i) kept.push_back(x[j]);
+    return make_set_presorted(std::move(kept));
+  }
+  return s;
+}
+
 Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate) {
   require_set(base, "a set filter");
   if (!is_eager(base)) return make_lazy(LazyKind::Filter, {base}, {}, std::move(predicate));

@@ -27,6 +27,8 @@ Value cartesian_product(std::vector<Value> sets);              ///< S \X T \X ..
 Value set_union(const Value& a, const Value& b);               ///< S \cup T
 Value set_intersection(const Value& a, const Value& b);        ///< S \cap T
 Value set_difference(const Value& a, const Value& b);          ///< S \ T
+/// S \ {elem}: set_difference(s, {elem}) without building {elem}; one copy of an enumerated S.
+Value set_remove(const Value& s, const Value& elem);
 /// {x \in base : P(x)}: enumerated at once when `base` is an enumerated set or an interval,
 /// lazy otherwise (e.g. {n \in Nat : n % 2 = 0}).
 Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate);

@@ -87,6 +87,14 @@ TEST(Check, RuntimeErrorNamesLocationAndState) {
   EXPECT_THAT(r.out, HasSubstr("/\\ i = 3"));
 }
 
+// v'[i + 1] with v' = <<10, 20, 30>> and i = 3: the same error as for a function definition.
+TEST(Check, VariableOutsideDomainNamesLocation) {
+  RunResult r = run_tlatrace("check VarErrors.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("VarErrors.tla:7:45: error: Attempted to apply function:\n<<10, 20, 30>>\nto argument 4"));
+  EXPECT_THAT(r.out, HasSubstr("/\\ i = 3"));
+}
+
 TEST(Check, FalseAssumptionIsAViolation) {
   RunResult r = run_tlatrace("check Assume.tla --format json");
   EXPECT_EQ(r.exit_code, 1);

@@ -21,11 +21,57 @@ TEST_F(EvalError, FunctionOutsideDomain) {
   EXPECT_EQ(o.col, 6u);
 }
 
+// A function held in a slot (a bound name, an argument) is applied in place; outside its domain
+// the message is the same.
+TEST_F(EvalError, SlotFunctionOutsideDomain) {
+  EXPECT_EQ(fx.value("\\A g \\in {<<1, 2>>} : g[2] = 2"), "TRUE");
+  EXPECT_EQ(fx.value("Op(<<5, 6>>)", "Op(g) == g[1] + g[2]"), "11");
+  for (const char* expr : {"\\A g \\in {<<1, 2>>} : g[3] = 1", "Op(<<1, 2>>)"}) {
+    Outcome o = fx.eval(expr, "Op(g) == g[1] + g[3]");
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr("Attempted to apply function:\n<<1, 2>>\nto argument 3"));
+  }
+}
+
+// A function definition with a tuple binder applied to a value that is not a tuple of its arity.
+TEST_F(EvalError, TupleBinderFunctionOutsideDomain) {
+  const char* defs = "g[<<a, b>> \\in (0..1) \\X (0..1)] == a + b";
+  EXPECT_EQ(fx.value("<<g[<<1, 1>>], g[1, 0]>>", defs), "<<2, 1>>");
+  for (const char* expr : {"g[3]", "g[<<1>>]", "g[<<1, 1, 1>>]", "g[<<1, 2>>]"}) {
+    Outcome o = fx.eval(expr, defs);
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr("Attempted to apply function g to argument")) << expr;
+    EXPECT_THAT(o.message, HasSubstr("which is not in its domain")) << expr;
+  }
+}
+
 TEST_F(EvalError, ChooseWithoutWitness) {
   Outcome o = fx.eval("1 + CHOOSE x \\in 1..3 : x > 5");
   ASSERT_FALSE(o.ok);
   EXPECT_THAT(o.message, HasSubstr("CHOOSE x \\in S: P, but no element of S satisfied P"));
   EXPECT_EQ(o.col, 10u);
+  Outcome t = fx.eval("1 + CHOOSE x \\in {} : TRUE");
+  ASSERT_FALSE(t.ok);
+  EXPECT_THAT(t.message, HasSubstr("CHOOSE x \\in S: P, but no element of S satisfied P.\nS = {}"));
+  EXPECT_EQ(t.col, 10u);
+}
+
+// +, -, <, >, <=, >= on two integers are applied inline; overflow and non-integers still go
+// through the native, with its message.
+TEST_F(EvalError, IntegerOperatorsApplied) {
+  const std::pair<const char*, const char*> failing[] = {
+      {"9223372036854775807 + 1", "Overflow when computing 9223372036854775807 + 1"},
+      {"(-9223372036854775807) - 2", "Overflow"},
+      {"1 < \"a\"", "The second argument of < should be an integer"},
+      {"1 = {}", "Attempted to"},
+  };
+  for (const auto& [expr, message] : failing) {
+    Outcome o = fx.eval(expr);
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr(message));
+  }
+  EXPECT_EQ(fx.value("<<3 - 5, 2 <= 2, 2 >= 3, 1 > 0, 9223372036854775806 + 1>>"),
+            "<<-2, TRUE, FALSE, TRUE, 9223372036854775807>>");
 }
 
 TEST_F(EvalError, WrongType) {

@@ -38,6 +38,20 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("{1, 2} \\cup {5}"), "{1, 2, 5}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\cap {2, 3, 4}"), "{2, 3}");
   EXPECT_EQ(fx.value("{1, 2, 3} \\ {2}"), "{1, 3}");
+  // S \ {x}: removing the first, the last, an absent element; from an interval, from {}.
+  EXPECT_EQ(fx.value("{1, 2, 3} \\ {1}"), "{2, 3}");
+  EXPECT_EQ(fx.value("{1, 2, 3} \\ {3}"), "{1, 2}");
+  EXPECT_EQ(fx.value("{1, 3} \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("(1..3) \\ {2}"), "{1, 3}");
+  EXPECT_EQ(fx.value("{} \\ {1}"), "{}");
+  EXPECT_EQ(fx.value("{{1}, {1, 2}} \\ {{1, 2}}"), "{{1}}");
+  // S = {} (tested without building {} when S is enumerated).
+  EXPECT_EQ(fx.value("<<{1} = {}, {} = {}, ({1} \\ {1}) = {}, (1..2) = {}, {} = {1}>>"),
+            "<<FALSE, TRUE, TRUE, FALSE, FALSE>>");
+  // Set maps of up to 8 images are collected in a buffer first: 8, 9 and 20 images.
+  EXPECT_EQ(fx.value("{9 - x : x \\in 1..8}"), "{1, 2, 3, 4, 5, 6, 7, 8}");
+  EXPECT_EQ(fx.value("{x % 3 : x \\in 1..9}"), "{0, 1, 2}");
+  EXPECT_EQ(fx.value("Cardinality({20 - x : x \\in 1..20})"), "20");
   EXPECT_EQ(fx.value("<<(1..3) \\ {2}, (1..3) \\ {1, 3, 7}, (1..2) \\ {}, (1..2) \\ {1, 2}>>"), "<<{1, 3}, {2}, {1, 2}, {}>>");
   EXPECT_EQ(fx.value("SUBSET {1, 2}"), "{{}, {1}, {2}, {1, 2}}");
   EXPECT_EQ(fx.value("UNION {{1}, {2, 3}}"), "{1, 2, 3}");
@@ -90,6 +104,11 @@ TEST_F(Eval, ChooseIsDeterministic) {
   EXPECT_EQ(fx.value("CHOOSE x \\in 1..10 : x > 3"), "4");
   EXPECT_EQ(fx.value("CHOOSE s \\in SUBSET {1, 2, 3} : Cardinality(s) = 2"), "{1, 2}");
   EXPECT_EQ(fx.value("CHOOSE <<a, b>> \\in (1..2) \\X (1..2) : a > b"), "<<2, 1>>");
+  // CHOOSE x \in S : TRUE (taken without binding x): the first element.
+  EXPECT_EQ(fx.value("CHOOSE x \\in {3, 1, 2} : TRUE"), "1");
+  EXPECT_EQ(fx.value("CHOOSE x \\in 4..6 : TRUE"), "4");
+  EXPECT_EQ(fx.value("CHOOSE s \\in SUBSET {1, 2} : TRUE"), "{}");
+  EXPECT_EQ(fx.value("CHOOSE p \\in {<<2, 1>>, <<1, 2>>} : TRUE"), "<<1, 2>>");
 }
 
 TEST_F(Eval, FunctionsRecordsTuples) {

@@ -121,6 +121,22 @@ TEST_F(StateCacheTest, FunctionDefinitionApplicationsArePerState) {
   EXPECT_GT(ev_->fn_app_memo().hits(), 0u);
 }
 
+// Tuple arguments: tuples of integers are hashed and compared by FnAppMemo itself, others by
+// fingerprint and equality; each argument keeps its own value.
+TEST_F(StateCacheTest, FunctionDefinitionTupleArguments) {
+  load("g[<<a, b>> \\in (0..2) \\X (0..2)] == 10 * a + b + y\n"
+       "h[t \\in {<<1>>, <<1, 2>>, <<1, \"a\">>, <<0, 2>>, <<2, 0>>}] == <<t, y>>\n"
+       "E == <<g[<<1, 2>>], g[<<2, 1>>], g[<<1, 2>>], g[<<0, 0>>]>>\n"
+       "H == <<h[<<1>>], h[<<1, 2>>], h[<<1, \"a\">>], h[<<0, 2>>], h[<<2, 0>>], h[<<1, 2>>]>>");
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(value("E", 1), "<<13, 22, 13, 1>>");
+    EXPECT_EQ(value("E", 2), "<<14, 23, 14, 2>>");
+    EXPECT_EQ(value("H", 7),
+              "<<<<<<1>>, 7>>, <<<<1, 2>>, 7>>, <<<<1, \"a\">>, 7>>, <<<<0, 2>>, 7>>, <<<<2, 0>>, 7>>, <<<<1, 2>>, 7>>>>");
+  }
+  EXPECT_GT(ev_->fn_app_memo().hits(), 0u);
+}
+
 TEST_F(StateCacheTest, RecursiveFunctionDefinitionPerState) {
   load("fact[n \\in 0..5] == IF n = 0 THEN y ELSE n * fact[n - 1]\nE == <<fact[3], fact[4]>>");
   EXPECT_EQ(value("E", 1), "<<6, 24>>");
