@@ -117,6 +117,13 @@ const ExprFacts& LevelFacts::of_def(const ast::OpDef& def) {
   return defs_[&def].facts;
 }
 
+// What `out` inherits from a definition it refers to: its level and the variables it reads.
+void LevelFacts::absorb(const ExprFacts& f, ExprFacts& out) {
+  out.state_level = out.state_level && f.state_level;
+  out.constant_level = out.constant_level && f.constant_level;
+  out.vars_read |= f.vars_read;
+}
+
 void LevelFacts::visit_ref(const Ref& r, ExprFacts& out) {
   switch (r.kind) {
     case Ref::Kind::Builtin: {
@@ -132,9 +139,7 @@ void LevelFacts::visit_ref(const Ref& r, ExprFacts& out) {
         return;
       }
       ExprFacts f = of_def(*r.def);
-      out.state_level = out.state_level && f.state_level;
-      out.constant_level = out.constant_level && f.constant_level;
-      out.vars_read |= f.vars_read;
+      absorb(f, out);
       // A LET definition reads the slots of the definition it is nested in.
       if (!r.def->module) out.min_free_slot = std::min(out.min_free_slot, f.min_free_slot);
       return;
@@ -143,8 +148,15 @@ void LevelFacts::visit_ref(const Ref& r, ExprFacts& out) {
     case Ref::Kind::Bound:
       out.min_free_slot = std::min(out.min_free_slot, static_cast<int>(r.index));
       return;
-    case Ref::Kind::Constant:
+    case Ref::Kind::Constant: {
+      // A CONSTANT operator the cfg substitutes by a definition (`F <- G`) reads what G reads.
+      const ConstantValue* cv = program_.constant_value(r);
+      const ast::ConstantDecl* decl = program_.constant_decl(r);
+      if ((!cv || !cv->bound) && decl) cv = program_.find_constant(decl);
+      if ((!cv || !cv->bound) && decl) cv = program_.find_constant_by_name(decl->name);
+      if (cv && cv->op) absorb(of_def(*cv->op), out);
       return;
+    }
     case Ref::Kind::Variable: {
       out.constant_level = false;
       int idx = program_.variable_index(r);

@@ -55,6 +55,7 @@ class LevelFacts {
  private:
   ExprFacts compute(const ast::Expr& e);
   void visit(const ast::Expr& e, ExprFacts& out);
+  static void absorb(const ExprFacts& f, ExprFacts& out);
   void visit_ref(const ast::Ref& r, ExprFacts& out);
   const ExprFacts& of_def(const ast::OpDef& def);
 

@@ -153,6 +153,14 @@ TEST(CheckCfg, ConstraintCachedByTheVariablesItReads) {
   }
 }
 
+// Val == F(0) with F <- G and G(a) == a + x reads x through the substitution: Inv holds in all
+// x in 0..3, y in 0..2 (12 states; 9 x-steps + 8 y-steps + 1 initial = 18 generated).
+TEST(CheckCfg, SubstitutedConstantOperatorReadsItsDefinitionsVariables) {
+  RunResult r = run_tlatrace("check ConstOp.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("18 states generated, 12 distinct states found"));
+}
+
 // VIEW x: states differing only in y are one: 4 states, 1 + 4 * 2 generated.
 TEST(CheckCfg, ViewMergesStates) {
   RunResult r = run_tlatrace("check Features.tla --config FeaturesView.cfg --workers 1");
