@@ -139,8 +139,14 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
         const int n = static_cast<int>(def->params.size());
         Binding* base = push_frame(c, n);
         for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i) {
+          const Expr& arg = *args[i];
+          if (arg.kind == ExprKind::Name && is_slot(arg.ref) && arg.segments.size() == 1 &&
+              arg.segments[0].args.empty() && c.env.base[arg.ref.index].kind == Binding::Kind::Value) {
+            base[i] = c.env.base[arg.ref.index];  // make_arg's first case, inline (APtcp's `local`)
+            continue;
+          }
           // Thunks of enumerated calls are not memoized (the next state grows while they live).
-          make_arg(*args[i], def->params[i].arity, c, false, *this, base[i], base + n);
+          make_arg(arg, def->params[i].arity, c, false, *this, base[i], base + n);
           if (base[i].kind == Binding::Kind::Thunk && base[i].expr) base[i].memo = false;
         }
         out.ninst = 0;
@@ -522,6 +528,7 @@ Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
 Value Evaluator::eval_variable(const Expr& e, const Ref& ref, Ctx& c) {
   int idx;
   if (c.env.inst) {
+    if (const Value* v = instance_variable_ref(ref, c)) return *v;
     const ast::VariableDecl* decl = program_.variable_decl(ref);
     for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
       int s = program_.substitution_index(f->decl, decl);
