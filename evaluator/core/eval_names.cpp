@@ -271,6 +271,16 @@ Value Evaluator::eval_name(const Expr& e, Ctx& c) {
   }
 }
 
+// eval_op_app's rarer cases, out of line so that its common ones need no stack frame.
+[[gnu::noinline]] static Value eval_binding_app(Evaluator& ev, const Expr& e, Ctx& c) {
+  std::vector<Value> vals;
+  for (const auto& a : e.args) vals.push_back(ev.eval(*a, c));
+  return ev.apply_op_binding(c.env.base[e.ref.index], vals, c, e);
+}
+[[noreturn, gnu::noinline, gnu::cold]] static void op_app_failed(const Expr& e) {
+  Evaluator::fail(e, "The operator " + e.op + " cannot be evaluated.");
+}
+
 Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   switch (e.ref.kind) {
     case Ref::Kind::Builtin:
@@ -283,15 +293,12 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
       return eval_apply_ref(e, e.ref, e.args, c);
     }
     case Ref::Kind::Parameter:
-    case Ref::Kind::Bound: {
-      std::vector<Value> vals;
-      for (const auto& a : e.args) vals.push_back(eval(*a, c));
-      return apply_op_binding(c.env.base[e.ref.index], vals, c, e);
-    }
+    case Ref::Kind::Bound:
+      return eval_binding_app(*this, e, c);
     case Ref::Kind::Constant:
       return eval_constant(e, e.ref, c);
     default:
-      fail(e, "The operator " + e.op + " cannot be evaluated.");
+      op_app_failed(e);
   }
 }
 
