@@ -359,7 +359,10 @@ Value Evaluator::eval_cacheable(const ast::OpDef& def, const Ref& ref, ExprFacts
   uint64_t sig = 0;
   if (state && facts->worth_caching() && frames_signature(ref.via, 0, c.env.inst, sig)) {
     ++facts->lookups;
-    if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars)) {
+    // Outside instances the value depends on the variables the definition reads only (a
+    // substitution may read others): ClockConstraint holds again on a successor with the same clock.
+    const uint64_t read = !ref.via && !c.env.inst ? facts->vars_read : ~uint64_t{0};
+    if (const Value* hit = cache_.find(&def, sig, state, c.states.nvars, read)) {
       ++facts->hits;
       return *hit;
     }

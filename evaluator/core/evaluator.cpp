@@ -51,18 +51,11 @@ Value Evaluator::eval_any(const Expr& e, Ctx& c) {
   }
 }
 
-// eval_bool's error, out of line so that eval_bool needs a small stack frame.
-[[noreturn, gnu::noinline, gnu::cold]] static void not_a_formula(const Expr& e, const Value& v, const char* what) {
+void Evaluator::not_boolean(const Expr& e, const Value& v, const char* what) {
   std::string msg = std::string("A non-boolean expression (") + kind_description(v) + " " + to_tla_string(v) +
                     ") was used as a formula";
   if (what) msg += std::string(" in ") + what;
-  Evaluator::fail(e, msg + ".");
-}
-
-bool Evaluator::eval_bool(const Expr& e, Ctx& c, const char* what) {
-  Value v = eval(e, c);
-  if (!v.is_bool()) not_a_formula(e, v, what);
-  return v.raw_bool();
+  fail(e, msg + ".");
 }
 
 [[gnu::always_inline]] inline Value Evaluator::eval_inner(const Expr& e, Ctx& c) {

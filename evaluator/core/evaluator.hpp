@@ -101,7 +101,13 @@ class Evaluator {
   /// eval without its inline fast path.
   Value eval_any(const ast::Expr& e, Ctx& c);
   /// The value of `e`, which must be a boolean (`what` names the context for the message).
-  bool eval_bool(const ast::Expr& e, Ctx& c, const char* what = nullptr);
+  bool eval_bool(const ast::Expr& e, Ctx& c, const char* what = nullptr) {
+    Value v = eval(e, c);
+    if (!v.is_bool()) not_boolean(e, v, what);
+    return v.raw_bool();
+  }
+  /// eval_bool's error for the non-boolean value `v` of `e`.
+  [[noreturn, gnu::cold]] static void not_boolean(const ast::Expr& e, const Value& v, const char* what);
 
   /// The value of a binding slot (forcing a lazy argument).
   Value force(Binding& b, Ctx& c);

@@ -83,6 +83,7 @@ const ExprFacts& LevelFacts::of_def(const ast::OpDef& def) {
     const ExprFacts& o = of_def(*info->override_def);
     f.state_level = o.state_level;
     f.constant_level = o.constant_level;
+    f.vars_read = o.vars_read;
   } else if (info && info->native) {
     f.state_level = native_is_pure(*info->native);
   } else {
@@ -104,6 +105,12 @@ const ExprFacts& LevelFacts::of_def(const ast::OpDef& def) {
     if (optimism_failed)
       for (const ast::OpDef* d : computed_)
         if (d != &def) defs_.erase(d);
+    // A definition that met one still in progress (recursion) may not know all it reads.
+    if (!in_progress_used_.empty())
+      for (const ast::OpDef* d : computed_) {
+        auto it = defs_.find(d);
+        if (it != defs_.end()) it->second.facts.vars_read = ~uint64_t{0};
+      }
     in_progress_used_.clear();
     computed_.clear();
   }
@@ -127,6 +134,7 @@ void LevelFacts::visit_ref(const Ref& r, ExprFacts& out) {
       ExprFacts f = of_def(*r.def);
       out.state_level = out.state_level && f.state_level;
       out.constant_level = out.constant_level && f.constant_level;
+      out.vars_read |= f.vars_read;
       // A LET definition reads the slots of the definition it is nested in.
       if (!r.def->module) out.min_free_slot = std::min(out.min_free_slot, f.min_free_slot);
       return;
@@ -137,9 +145,12 @@ void LevelFacts::visit_ref(const Ref& r, ExprFacts& out) {
       return;
     case Ref::Kind::Constant:
       return;
-    case Ref::Kind::Variable:
+    case Ref::Kind::Variable: {
       out.constant_level = false;
+      int idx = program_.variable_index(r);
+      out.vars_read |= idx >= 0 && idx < 64 ? uint64_t{1} << idx : ~uint64_t{0};
       return;
+    }
     default:  // instances, labels, formulas, unresolved names
       out.state_level = false;
       return;

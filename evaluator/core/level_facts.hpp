@@ -24,6 +24,9 @@ struct ExprFacts {
   int min_free_slot = INT_MAX;  // lowest slot read (slots it binds itself are >= its own depth)
   bool state_level = true;      // depends on one state only (see above)
   bool constant_level = true;   // state-level and reads no variable either
+  // The state variables read, transitively, one bit per state index (all bits: unknown, or an
+  // index above 63): a state-level definition's value depends on these variables only.
+  uint64_t vars_read = 0;
   // The value of a constant-level expression with no free slot, once computed (outside
   // instances: a substituted CONSTANT may stand for a state-level expression).
   bool has_constant = false;

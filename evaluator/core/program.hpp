@@ -49,7 +49,7 @@ class Program {
 
   /// Information about a definition (created on first request during setup).
   DefInfo& info(const ast::OpDef* def);
-  const DefInfo* find_info(const ast::OpDef* def) const {
+  [[gnu::always_inline]] const DefInfo* find_info(const ast::OpDef* def) const {
     if (!flat_.empty()) {
       const auto* entry = probe(flat_, slot(def, flat_.size() - 1), [&](const auto& e) { return e.first == def; });
       return entry ? entry->second : nullptr;
@@ -121,7 +121,7 @@ class Program {
   /// Linear probing in an open-addressing table (size a power of two, an entry with a null
   /// key is empty) from `start`: the entry `is_key` accepts, or nullptr at an empty one.
   template <class Entry, class IsKey>
-  static const Entry* probe(const std::vector<Entry>& table, size_t start, IsKey is_key) {
+  [[gnu::always_inline]] static const Entry* probe(const std::vector<Entry>& table, size_t start, IsKey is_key) {
     const size_t mask = table.size() - 1;
     for (size_t i = start;; i = (i + 1) & mask) {
       if (is_key(table[i])) return &table[i];

@@ -3,10 +3,10 @@
 namespace tlatrace::eval {
 
 namespace {
-bool same_state(const std::vector<Value>& key, const Value* state, size_t nvars) {
+bool same_state(const std::vector<Value>& key, const Value* state, size_t nvars, uint64_t read) {
   if (key.size() != nvars) return false;
   for (size_t i = 0; i < nvars; ++i)
-    if (!key[i].identical(state[i])) return false;
+    if ((i >= 64 || (read >> i & 1)) && !key[i].identical(state[i])) return false;
   return true;
 }
 }  // namespace
@@ -19,13 +19,13 @@ size_t StateCache::bucket_of(const void* entity, uint64_t frames) {
   return static_cast<size_t>(h >> 40) & (kBuckets - 1);
 }
 
-const Value* StateCache::find(const void* entity, uint64_t frames, const Value* state, size_t nvars) {
+const Value* StateCache::find(const void* entity, uint64_t frames, const Value* state, size_t nvars, uint64_t read) {
   ++lookups_;
   if (entries_.empty()) return nullptr;
   Entry* ways = &entries_[bucket_of(entity, frames) * kWays];
   for (size_t w = 0; w < kWays; ++w) {
     Entry& e = ways[w];
-    if (e.entity == entity && e.frames == frames && same_state(e.state, state, nvars)) {
+    if (e.entity == entity && e.frames == frames && same_state(e.state, state, nvars, read)) {
       e.stamp = ++clock_;
       ++hits_;
       return &e.value;

@@ -21,8 +21,10 @@ class StateCache {
  public:
   StateCache();
 
-  /// The cached value of `entity` under frame signature `frames` in `state`, or null.
-  const Value* find(const void* entity, uint64_t frames, const Value* state, size_t nvars);
+  /// The cached value of `entity` under frame signature `frames` in `state`, or null. Only the
+  /// variables in `read` (one bit per state index, see ExprFacts::vars_read) are compared.
+  const Value* find(const void* entity, uint64_t frames, const Value* state, size_t nvars,
+                    uint64_t read = ~uint64_t{0});
   /// Records the value of `entity` under `frames` in `state`.
   void store(const void* entity, uint64_t frames, const Value* state, size_t nvars, const Value& value);
 

@@ -141,6 +141,18 @@ TEST(CheckCfg, ConstraintAndDefinitionOverride) {
   EXPECT_THAT(r.out, HasSubstr("depth of the complete state graph search is 5."));
 }
 
+// A constraint is cached by the variables it reads (through a recursive operator or a
+// definition): x in 0..2 and y in 0..5 give 18 states, each with 2 successors: 1 + 36.
+TEST(CheckCfg, ConstraintCachedByTheVariablesItReads) {
+  for (const char* cfg : {"ReadMask.cfg", "ReadMask2.cfg"}) {
+    // A wrong cache would let y grow without end: --max-states stops such a run.
+    RunResult r = run_tlatrace(std::string("check ReadMask.tla --config ") + cfg + " --workers 1 --max-states 1000");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("37 states generated, 18 distinct states found")) << cfg;
+    EXPECT_THAT(r.out, HasSubstr("depth of the complete state graph search is 8.")) << cfg;
+  }
+}
+
 // VIEW x: states differing only in y are one: 4 states, 1 + 4 * 2 generated.
 TEST(CheckCfg, ViewMergesStates) {
   RunResult r = run_tlatrace("check Features.tla --config FeaturesView.cfg --workers 1");
