@@ -26,6 +26,12 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       // S = {} (RECURSIVE Sum's test) for an enumerated S: its emptiness, as tlc_equal gives it.
       if (a[1]->kind == ast::ExprKind::SetEnum && a[1]->args.empty() && x.tag() == Tag::Set)
         return Value::boolean(x.as_set_obj().elems.empty());
+      // f = << >> (APtcp's invariant `network[p] = <<>>`) for a function f: f is empty.
+      if (a[1]->kind == ast::ExprKind::Tuple && a[1]->args.empty() && x.is_function())
+        return Value::boolean(x.as_fcn_obj().size() == 0);
+      // x = "LISTEN" (APtcp's `connstate[local] = "CLOSED"`) for a string x: the same atom.
+      if (a[1]->kind == ast::ExprKind::String && x.is_string())
+        return Value::boolean(x.raw_atom() == ast_atom(a[1]->str));
       Value y = eval(*a[1], c);
       if (x.is_int() && y.is_int()) return Value::boolean(x.raw_int() == y.raw_int());
       return Value::boolean(tlc_equal(x, y));
@@ -36,6 +42,8 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       // gives it, without building << >> (a shared one would put every worker on one count).
       if (a[1]->kind == ast::ExprKind::Tuple && a[1]->args.empty() && x.is_function())
         return Value::boolean(x.as_fcn_obj().size() != 0);
+      if (a[1]->kind == ast::ExprKind::String && x.is_string())
+        return Value::boolean(x.raw_atom() != ast_atom(a[1]->str));
       return Value::boolean(!tlc_equal(x, eval(*a[1], c)));
     }
     case Builtin::Not:

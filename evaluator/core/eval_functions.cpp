@@ -67,6 +67,8 @@ const Value* Evaluator::value_ref(const Expr& e, Ctx& c, Value& holder) {
       int idx = program_.variable_index(r);
       const Value* state = c.primed ? c.states.next : c.states.cur;
       if (idx >= 0 && state && !state[idx].is_none()) return &state[idx];
+    } else if (r.kind == Ref::Kind::Variable) {  // under an INSTANCE (APtcp's `connstate[local]`)
+      if (const Value* v = instance_variable_ref(r, c)) return v;
     } else if (r.kind == Ref::Kind::Parameter || r.kind == Ref::Kind::Bound) {
       const Binding& b = c.env.base[r.index];
       if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return &b.value;

@@ -139,8 +139,14 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
         const int n = static_cast<int>(def->params.size());
         Binding* base = push_frame(c, n);
         for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i) {
+          const Expr& arg = *args[i];
+          if (arg.kind == ExprKind::Name && is_slot(arg.ref) && arg.segments.size() == 1 &&
+              arg.segments[0].args.empty() && c.env.base[arg.ref.index].kind == Binding::Kind::Value) {
+            base[i] = c.env.base[arg.ref.index];  // make_arg's first case, inline (APtcp's `local`)
+            continue;
+          }
           // Thunks of enumerated calls are not memoized (the next state grows while they live).
-          make_arg(*args[i], def->params[i].arity, c, false, *this, base[i], base + n);
+          make_arg(arg, def->params[i].arity, c, false, *this, base[i], base + n);
           if (base[i].kind == Binding::Kind::Thunk && base[i].expr) base[i].memo = false;
         }
         out.ninst = 0;
@@ -265,6 +271,16 @@ Value Evaluator::eval_name(const Expr& e, Ctx& c) {
   }
 }
 
+// eval_op_app's rarer cases, out of line so that its common ones need no stack frame.
+[[gnu::noinline]] static Value eval_binding_app(Evaluator& ev, const Expr& e, Ctx& c) {
+  std::vector<Value> vals;
+  for (const auto& a : e.args) vals.push_back(ev.eval(*a, c));
+  return ev.apply_op_binding(c.env.base[e.ref.index], vals, c, e);
+}
+[[noreturn, gnu::noinline, gnu::cold]] static void op_app_failed(const Expr& e) {
+  Evaluator::fail(e, "The operator " + e.op + " cannot be evaluated.");
+}
+
 Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
   switch (e.ref.kind) {
     case Ref::Kind::Builtin:
@@ -277,15 +293,12 @@ Value Evaluator::eval_op_app(const Expr& e, Ctx& c) {
       return eval_apply_ref(e, e.ref, e.args, c);
     }
     case Ref::Kind::Parameter:
-    case Ref::Kind::Bound: {
-      std::vector<Value> vals;
-      for (const auto& a : e.args) vals.push_back(eval(*a, c));
-      return apply_op_binding(c.env.base[e.ref.index], vals, c, e);
-    }
+    case Ref::Kind::Bound:
+      return eval_binding_app(*this, e, c);
     case Ref::Kind::Constant:
       return eval_constant(e, e.ref, c);
     default:
-      fail(e, "The operator " + e.op + " cannot be evaluated.");
+      op_app_failed(e);
   }
 }
 
@@ -525,6 +538,7 @@ Value Evaluator::eval_constant(const Expr& e, const Ref& ref, Ctx& c) {
 Value Evaluator::eval_variable(const Expr& e, const Ref& ref, Ctx& c) {
   int idx;
   if (c.env.inst) {
+    if (const Value* v = instance_variable_ref(ref, c)) return *v;
     const ast::VariableDecl* decl = program_.variable_decl(ref);
     for (const InstFrame* f = c.env.inst; f; f = f->env.inst) {
       int s = program_.substitution_index(f->decl, decl);

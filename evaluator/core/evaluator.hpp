@@ -182,6 +182,12 @@ class Evaluator {
   bool eval_membership(const ast::Expr& elem, const ast::Expr& set, Ctx& c);
   Value eval_variable(const ast::Expr& e, const ast::Ref& ref, Ctx& c);
   Value eval_substitution(const InstFrame& f, int index, Ctx& c);
+  /// Substitution `index` of frame `f` when it is `x <- y` for a variable y of the checked
+  /// module that has a value in the state read: that value in place; else nullptr.
+  const Value* substituted_variable(const InstFrame& f, int index, const Ctx& c) const;
+  /// A variable read under instance frames (c.env.inst set) whose innermost substitution is
+  /// substituted_variable's case: the value in the state; else nullptr (evaluate it instead).
+  const Value* instance_variable_ref(const ast::Ref& ref, const Ctx& c);
   Value eval_native(const ast::Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c);
 
   Value eval_quantifier(const ast::Expr& e, Ctx& c, bool exists);
@@ -249,6 +255,15 @@ class Evaluator {
   NativeSite& native_site(const ast::Expr& e) {
     return native_sites_[(reinterpret_cast<uintptr_t>(&e) >> 3) * 0x9E3779B97F4A7C15ULL >> 56 & (kNativeSites - 1)];
   }
+  /// instance_variable_ref's answers under one instance frame: the state index that variable
+  /// `ref` read under instance `decl` stands for (-1: none), by (ref, decl).
+  struct InstVarSite {
+    const ast::Ref* ref = nullptr;
+    const ast::InstanceDecl* decl = nullptr;
+    int index = -1;
+  };
+  static constexpr size_t kInstVarSites = 256;
+  std::unique_ptr<InstVarSite[]> inst_var_sites_;  // allocated on first use
   std::vector<LetMemo> let_memo_;
   LevelFacts facts_;   // which substitutions and definitions are functions of one state
   StateCache cache_;   // their values, per state

@@ -35,6 +35,8 @@ bool tlc_equal_any(const Value& a, const Value& b);
 inline bool tlc_equal(const Value& a, const Value& b) {
   // Two integers (`req[p][p] = 0`): compared here, without the type dispatch.
   if (a.is_int() && b.is_int()) return a.raw_int() == b.raw_int();
+  // Two strings (APtcp's `local # remote`): interned, so equal exactly when the same atom.
+  if (a.is_string() && b.is_string()) return a.raw_atom() == b.raw_atom();
   return tlc_equal_any(a, b);
 }
 

@@ -212,4 +212,13 @@ TEST(CheckActions, EnabledAndComposition) {
   EXPECT_EQ(trace_length(c.out), 2);
 }
 
+// Three instances of one module read the same `v[1]`, `v[2] = "on"`, `v[3] = <<>>` with v
+// substituted by x, by y and by an expression over x: each reads its own (the per-(name,
+// instance) state index of instance_variable_ref), so Inv holds in x[1] = 0..3.
+TEST(Check, InstancesReadTheirOwnSubstitutedVariables) {
+  RunResult r = run_tlatrace("check InstVars.tla --no-deadlock --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("4 states generated, 4 distinct states found"));
+}
+
 }  // namespace
