@@ -260,6 +260,10 @@ Value Evaluator::eval_name(const Expr& e, Ctx& c) {
     case Ref::Kind::Variable:
       return eval_variable(e, r, c);
     case Ref::Kind::Definition:
+      if (native_sites_) {  // `Len(s)`: a name with arguments calling a native
+        const NativeSite& site = native_site(e);
+        if (site.key == &e) return eval_native(e, *site.native, seg.args, c);
+      }
       return eval_apply_ref(e, r, seg.args, c);
     case Ref::Kind::Formula:  // a THEOREM's or ASSUME's name: its statement
       if (!r.formula || !seg.args.empty()) fail(e, "The name " + seg.name + " cannot be evaluated here.");
@@ -317,7 +321,8 @@ Value Evaluator::eval_apply_ref(const Expr& e, const Ref& ref, const std::vector
   if (info) {
     if (info->has_override || info->override_def) return eval_override(*this, *info, e, args, c);
     if (info->native) {
-      if (e.kind == ExprKind::OpApp && &ref == &e.ref) {  // eval_op_app's call: remember it
+      // eval_op_app's or eval_name's call (`a + b`, `Len(s)`): remember it
+      if (&ref == &e.ref && (e.kind == ExprKind::OpApp || (e.kind == ExprKind::Name && e.segments.size() == 1))) {
         if (!native_sites_) native_sites_.reset(new NativeSite[kNativeSites]);
         native_site(e) = NativeSite{&e, info->native};
       }
@@ -585,9 +590,9 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
     }
     return n.strict(vals);
   }
-  if (n.strict && count == 1) {
-    Value v = eval(*args[0], c);
-    return n.strict(&v);
+  if (n.strict && count == 1) {  // `Len(network[p][q])` reads its argument in place
+    Value holder;
+    return n.strict(value_ref(*args[0], c, holder));
   }
   if (n.strict && count <= 8) {
     Value vals[8];

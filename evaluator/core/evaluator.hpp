@@ -244,8 +244,8 @@ class Evaluator {
   };
   static constexpr size_t kAstAtoms = 512;
   std::unique_ptr<AstAtom[]> ast_atoms_;  // allocated on first use (filters make Evaluators per test)
-  /// Operator applications (`a + b`) found to call a native without a cfg override: the entry,
-  /// by the application's address, so eval_op_app calls it directly the next time.
+  /// Operator applications (`a + b`, `Len(s)`) found to call a native without a cfg override: the
+  /// entry, by the application's address, so eval_op_app / eval_name call it directly the next time.
   struct NativeSite {
     const ast::Expr* key = nullptr;
     const NativeEntry* native = nullptr;

@@ -80,6 +80,10 @@ bool member_of_small_set(const Value& elem, const Value& set) {
 }  // namespace
 
 bool member(const Value& elem, const Value& set) {
+  if (set.tag() == Tag::Interval && elem.is_int()) {  // `clock[p] \in 0..maxClock`, inline
+    const IntervalObj& iv = set.as_interval_obj();
+    return iv.lo <= elem.raw_int() && elem.raw_int() <= iv.hi;
+  }
   if (set.tag() != Tag::LazySet) {
     if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
     return is_member(elem, set);
@@ -92,11 +96,10 @@ bool member(const Value& elem, const Value& set) {
   bool outer_filtered = member_filtered;
   member_filtered = false;
   bool result = member_uncached(elem, set);  // on an exception nothing is kept
-  if (!member_filtered) {
-    MemberMemo& slot = memo_entry(elem, set);
-    slot.elem = elem;
-    slot.set = set;
-    slot.result = result;
+  if (!member_filtered) {  // `m` is still this pair's slot: the table never moves
+    m.elem = elem;
+    m.set = set;
+    m.result = result;
   }
   member_filtered = outer_filtered || member_filtered;
   return result;
