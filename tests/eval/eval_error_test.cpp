@@ -9,6 +9,13 @@ using ::testing::HasSubstr;
 class EvalError : public ::testing::Test {
  protected:
   EvalFixture fx;
+
+  // The message of evaluating `expr`, which must fail (a success fails the test and gives "").
+  std::string error_of(const std::string& expr, const std::string& defs = "") {
+    Outcome o = fx.eval(expr, defs);
+    EXPECT_FALSE(o.ok) << expr << " evaluated without an error";
+    return o.ok ? std::string() : o.message;
+  }
 };
 
 // E is on line 4 of the generated module when there are no extra definitions; its expression
@@ -85,39 +92,23 @@ TEST_F(EvalError, WrongType) {
 }
 
 TEST_F(EvalError, Overflow) {
-  Outcome o = fx.eval("2 ^ 62 * 4");
-  ASSERT_FALSE(o.ok);
-  EXPECT_THAT(o.message, HasSubstr("Overflow"));
+  EXPECT_THAT(error_of("2 ^ 62 * 4"), HasSubstr("Overflow"));
 }
 
 // Integer comparisons and + / - computed at the call still report the natives' errors.
 TEST_F(EvalError, IntegerOperatorsAtTheCall) {
-  Outcome o = fx.eval("2 ^ 62 + 2 ^ 62");
-  ASSERT_FALSE(o.ok);
-  EXPECT_THAT(o.message, HasSubstr("Overflow"));
-  Outcome m = fx.eval("(-(2 ^ 62)) - 2 ^ 62 - 2 ^ 62");
-  ASSERT_FALSE(m.ok);
-  EXPECT_THAT(m.message, HasSubstr("Overflow"));
-  Outcome l = fx.eval("1 <= \"a\"");
-  ASSERT_FALSE(l.ok);
-  EXPECT_THAT(l.message, HasSubstr("The second argument of <= should be an integer"));
+  EXPECT_THAT(error_of("2 ^ 62 + 2 ^ 62"), HasSubstr("Overflow"));
+  EXPECT_THAT(error_of("(-(2 ^ 62)) - 2 ^ 62 - 2 ^ 62"), HasSubstr("Overflow"));
+  EXPECT_THAT(error_of("1 <= \"a\""), HasSubstr("The second argument of <= should be an integer"));
 }
 
 // Quantifier bodies that are not booleans, and applications outside the domain inside nested
 // applications, keep their messages.
 TEST_F(EvalError, QuantifierBodyAndNestedApplication) {
-  Outcome q = fx.eval("\\A x, y \\in 1..2 : x");
-  ASSERT_FALSE(q.ok);
-  EXPECT_THAT(q.message, HasSubstr("non-boolean"));
-  Outcome a = fx.eval("<<<<1>>, <<2>>>>[3][1]");
-  ASSERT_FALSE(a.ok);
-  EXPECT_THAT(a.message, HasSubstr("to argument 3, which is not in the domain"));
-  Outcome b = fx.eval("<<<<1>>, <<2>>>>[2][2]");
-  ASSERT_FALSE(b.ok);
-  EXPECT_THAT(b.message, HasSubstr("Attempted to apply function:\n<<2>>\nto argument 2"));
-  Outcome f = fx.eval("x[1]", "x == 5");
-  ASSERT_FALSE(f.ok);
-  EXPECT_THAT(f.message, HasSubstr("which is not a function"));
+  EXPECT_THAT(error_of("\\A x, y \\in 1..2 : x"), HasSubstr("non-boolean"));
+  EXPECT_THAT(error_of("<<<<1>>, <<2>>>>[3][1]"), HasSubstr("to argument 3, which is not in the domain"));
+  EXPECT_THAT(error_of("<<<<1>>, <<2>>>>[2][2]"), HasSubstr("Attempted to apply function:\n<<2>>\nto argument 2"));
+  EXPECT_THAT(error_of("x[1]", "x == 5"), HasSubstr("which is not a function"));
 }
 
 TEST_F(EvalError, CaseWithoutMatch) {
@@ -128,15 +119,11 @@ TEST_F(EvalError, CaseWithoutMatch) {
 }
 
 TEST_F(EvalError, AssertReportsItsMessage) {
-  Outcome o = fx.eval("Assert(1 = 2, \"one is not two\")");
-  ASSERT_FALSE(o.ok);
-  EXPECT_THAT(o.message, HasSubstr("\"one is not two\""));
+  EXPECT_THAT(error_of("Assert(1 = 2, \"one is not two\")"), HasSubstr("\"one is not two\""));
 }
 
 TEST_F(EvalError, InfiniteSetCannotBeEnumerated) {
-  Outcome o = fx.eval("\\A n \\in Nat : n >= 0");
-  ASSERT_FALSE(o.ok);
-  EXPECT_THAT(o.message, HasSubstr("infinite set"));
+  EXPECT_THAT(error_of("\\A n \\in Nat : n >= 0"), HasSubstr("infinite set"));
 }
 
 TEST_F(EvalError, LocationInsideADefinition) {
