@@ -94,10 +94,16 @@ class Checker {
   const CheckOptions& options() const { return options_; }
   uint64_t fingerprint(Worker& w, const Value* vars);
   bool holds(Worker& w, const ast::Expr& e, const Value* cur, Value* next, const char* what);
-  bool in_model(Worker& w, const Value* cur, Value* next);  // constraints, action constraints
-  /// Invariants and state-level properties of a new state; records a violation in `w`.
-  void check_state(Worker& w, const Value* vars, uint64_t fp, uint64_t key, uint64_t parent, const ActionTag& action,
-                   bool initial);
+  /// The CONSTRAINTs (unless `state_constraints` is false) and ACTION_CONSTRAINTs hold for a
+  /// state of BFS level `level` (an initial state: 1) and the step to it.
+  bool in_model(Worker& w, const Value* cur, Value* next, int level, bool state_constraints = true);
+  /// Invariants and state-level properties of a state reached by transition `key` (new, with
+  /// its fingerprint `fp`, or outside the CONSTRAINTs, `fp` null); records a violation in `w`.
+  void check_state(Worker& w, const Value* vars, const uint64_t* fp, uint64_t key, uint64_t parent,
+                   const ActionTag& action, int level, bool initial);
+  /// The action properties ([][A]_v) of the step cur -> next; records a violation in `w`.
+  void check_step(Worker& w, const Value* cur, Value* next, uint64_t key, uint64_t parent, const ActionTag& action,
+                  int level);
   Value registers_get(int64_t i);
   void registers_set(int64_t i, const Value& v);
   void emit_print(const std::string& line);
@@ -116,6 +122,10 @@ class Checker {
   void check_postconditions(CheckResult& r);
   void report_violation(CheckResult& r, const Violation& v);
   void progress(bool force);
+  /// True when every CONSTRAINT is a function of the state alone (no TLCGet, Print, ...) and a
+  /// fingerprint identifies one state: a successor already seen then satisfies them (only
+  /// states that do are recorded), so they are evaluated on unseen successors only.
+  bool constraints_are_state_functions(Worker& w) const;
 
   Model& model_;
   CheckOptions options_;
@@ -136,6 +146,7 @@ class Checker {
   std::vector<Value> registers_;
   double start_ = 0, last_progress_ = 0;
   std::atomic<bool> limit_hit_{false};
+  bool skip_constraints_when_seen_ = false;  // see constraints_are_state_functions
 };
 
 }  // namespace tlatrace::eval

@@ -60,7 +60,7 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
     bool found = false;
     std::vector<Value> st;
     w_.en.initial_states(m.init, [&](const Value* vars, const ActionTag&) {
-      if (found || !checker_.in_model(w_, vars, nullptr)) return;
+      if (found || !checker_.in_model(w_, vars, nullptr, 1)) return;
       if (checker_.fingerprint(w_, vars) != chain[0]) return;
       found = true;
       st.assign(vars, vars + nv);
@@ -73,12 +73,15 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
       std::vector<Value> prev = states_.back();
       found = false;
       ActionTag tg;
+      const int level = static_cast<int>(k) + 1;  // of chain[k]
+      w_.level = level - 1;
       w_.en.successors(*m.next, prev.data(), [&](const Value* t, const ActionTag& tag) {
-        if (found || !checker_.in_model(w_, prev.data(), const_cast<Value*>(t))) return;
+        if (found || !checker_.in_model(w_, prev.data(), const_cast<Value*>(t), level)) return;
         if (checker_.fingerprint(w_, t) != chain[k]) return;
         found = true;
         st.assign(t, t + nv);
         tg = tag;
+        w_.level = level - 1;
       });
       if (!found) throw EvalFailure({}, "a state of the counterexample was not found again");
       states_.push_back(st);
@@ -113,8 +116,11 @@ void TraceBuilder::record_graph(StateGraph& g, const std::vector<ActionTag>& tag
   }
   for (size_t i = 0; i < states_.size() && m.next; ++i) {
     size_t drawn = 0;
+    const int level = static_cast<int>(i) + 2;  // of the successors of states_[i]
+    w_.level = level - 1;
     w_.en.successors(*m.next, states_[i].data(), [&](const Value* t, const ActionTag& tag) {
-      if (drawn >= kMaxSuccessors || !checker_.in_model(w_, states_[i].data(), const_cast<Value*>(t))) return;
+      if (drawn >= kMaxSuccessors || !checker_.in_model(w_, states_[i].data(), const_cast<Value*>(t), level)) return;
+      w_.level = level - 1;
       ++drawn;
       uint64_t fp = checker_.fingerprint(w_, t);
       g.force_node(fp, t, false);

@@ -58,28 +58,41 @@ uint64_t Checker::fingerprint(Worker& w, const Value* vars) {
   return symmetric_fingerprint(std::span<const Value>(vars, nvars_), perms_);
 }
 
+bool Checker::constraints_are_state_functions(Worker& w) const {
+  // Not under VIEW or SYMMETRY: there one fingerprint stands for states that may differ.
+  if (model_.constraints.empty() || model_.view || !perms_.empty()) return false;
+  for (const auto& c : model_.constraints)
+    if (!w.ev.facts().of_expr(*c.expr).state_level) return false;
+  return true;
+}
+
 bool Checker::holds(Worker& w, const ast::Expr& e, const Value* cur, Value* next, const char* what) {
   Ctx c = w.en.context(cur, next);
   return w.ev.eval_bool(e, c, what);
 }
 
-bool Checker::in_model(Worker& w, const Value* cur, Value* next) {
+bool Checker::in_model(Worker& w, const Value* cur, Value* next, int level, bool state_constraints) {
+  // TLCGet("level"): the checked state's level; in an action constraint, the current state's.
   const Value* state = next ? next : cur;
-  for (const auto& c : model_.constraints)
-    if (!holds(w, *c.expr, state, nullptr, "a CONSTRAINT")) return false;
+  w.level = level;
+  if (state_constraints)
+    for (const auto& c : model_.constraints)
+      if (!holds(w, *c.expr, state, nullptr, "a CONSTRAINT")) return false;
+  w.level = level - 1;
   if (next)
     for (const auto& c : model_.action_constraints)
       if (!holds(w, *c.expr, cur, next, "an ACTION_CONSTRAINT")) return false;
   return true;
 }
 
-void Checker::check_state(Worker& w, const Value* vars, uint64_t fp, uint64_t key, uint64_t parent,
-                          const ActionTag& action, bool initial) {
+void Checker::check_state(Worker& w, const Value* vars, const uint64_t* fp, uint64_t key, uint64_t parent,
+                          const ActionTag& action, int level, bool initial) {
+  w.level = level;
   auto violated = [&](const std::string& kind, const std::string& name, const TemporalPart* part) {
     Violation v;
     v.key = key;
-    v.fp = fp;
-    v.new_state = true;
+    v.fp = fp ? *fp : 0;
+    v.new_state = fp != nullptr;
     v.kind = kind;
     v.name = name;
     v.chain_end = parent;
@@ -100,6 +113,29 @@ void Checker::check_state(Worker& w, const Value* vars, uint64_t fp, uint64_t ke
       Value ok = eval_part(w.ev, part, c);
       if (!ok.is_bool()) throw EvalFailure(part.expr->range, "The property " + p.name + " is not a boolean.");
       if (!ok.raw_bool()) return violated("property", p.name, &part);
+    }
+  }
+}
+
+void Checker::check_step(Worker& w, const Value* cur, Value* next, uint64_t key, uint64_t parent,
+                         const ActionTag& action, int level) {
+  w.level = level - 1;  // TLCGet("level") in a step: the first state's level
+  for (const auto& p : model_.properties) {
+    for (const auto& part : p.parts) {
+      if (part.kind != TemporalPart::Kind::ActionAlways) continue;
+      Ctx c = w.en.context(cur, next);
+      Value ok = eval_part(w.ev, part, c);
+      if (ok.is_bool() && ok.raw_bool()) continue;
+      Violation v;
+      v.key = key;
+      v.kind = "property";
+      v.name = p.name;
+      v.chain_end = parent;
+      v.has_extra = true;
+      v.extra.assign(next, next + nvars_);
+      v.extra_action = action;
+      v.part = &part;
+      w.violations.push_back(std::move(v));
     }
   }
 }

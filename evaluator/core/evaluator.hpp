@@ -80,6 +80,8 @@ class Evaluator {
   /// The per-state cache of substitutions and state-level definitions (statistics).
   const StateCache& state_cache() const { return cache_; }
   const FnAppMemo& fn_app_memo() const { return fn_memo_; }
+  /// Static facts about expressions (level, variables read).
+  LevelFacts& facts() { return facts_; }
 
   /// The value of `e` in `c`. Throws EvalFailure (with a location) on a run-time error.
   /// The commonest expression, a parameter or bound name holding a value (or a forced

@@ -176,6 +176,43 @@ TEST(CheckCfg, ActionConstraintPrunesTransitions) {
   EXPECT_THAT(r.out, HasSubstr("depth of the complete state graph search is 3."));
 }
 
+// CONSTRAINT as TLC applies it (SeenConstraint.tla): from (0, 0) the successors are (1, 0) and
+// (1, 1); (1, 1) is outside y = 0, so it is not explored but its invariants are checked (NoY
+// fails there) and the step to it is checked against [][y' = 0]_<<x, y>> (with or without VIEW).
+TEST(CheckCfg, StateOutsideConstraintIsCheckedNotExplored) {
+  for (const char* cfg : {"SeenConstraintInv", "SeenConstraint", "SeenConstraintView"}) {
+    RunResult r = run_tlatrace(std::string("check SeenConstraint.tla --workers 1 --config ") + cfg + ".cfg");
+    EXPECT_EQ(r.exit_code, 1) << cfg << r.out << r.err;
+    EXPECT_THAT(r.out, HasSubstr("3 states generated, 2 distinct states found, 1 states left on queue.")) << cfg;
+    EXPECT_EQ(trace_length(r.out), 2) << cfg;
+    EXPECT_THAT(r.out, HasSubstr("~ /\\ y = 1   (was 0)")) << cfg;
+  }
+  // An initial state outside the constraint is checked too: InitBoth's (0, 1) violates NoY.
+  RunResult init = run_tlatrace("check SeenConstraint.tla --workers 1 --config SeenConstraintInit.cfg");
+  EXPECT_EQ(init.exit_code, 1) << init.out << init.err;
+  EXPECT_THAT(init.out, HasSubstr("State 1: <Initial predicate>  <-- violates invariant NoY\n  /\\ x = 0\n  /\\ y = 1"));
+}
+
+// A constraint with an effect is evaluated on every generated state, seen or not (TLC prints 7
+// lines: (0, 0) and (1, 0) twice); TLCGet("level") is the checked state's level in a CONSTRAINT (3
+// states, as TLC) and the first state's in an ACTION_CONSTRAINT.
+TEST(CheckCfg, ConstraintEvaluationMatchesTlc) {
+  for (const char* workers : {"1", "2"}) {
+    RunResult r = run_tlatrace(std::string("check SeenConstraint.tla --config SeenConstraintPrint.cfg --workers ") + workers);
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    size_t lines = 0;
+    for (size_t at = r.out.find("<<\"constraint\""); at != std::string::npos; at = r.out.find("<<\"constraint\"", at + 1))
+      ++lines;
+    EXPECT_EQ(lines, 7u) << workers;
+    EXPECT_THAT(r.out, HasSubstr("<<\"constraint\", 2, 1>>"));
+  }
+  for (const char* cfg : {"SeenConstraintLevel", "SeenConstraintLevelStep"}) {
+    RunResult r = run_tlatrace(std::string("check SeenConstraint.tla --workers 1 --config ") + cfg + ".cfg");
+    EXPECT_EQ(r.exit_code, 0) << cfg << r.err;
+    EXPECT_THAT(r.out, HasSubstr("9 states generated, 3 distinct states found")) << cfg;
+  }
+}
+
 // POSTCONDITION reads TLCGet("stats") after the search: 8 distinct states, not 9.
 TEST(CheckCfg, PostconditionSeesFinalStatistics) {
   RunResult holds = run_tlatrace("check Features.tla --config FeaturesConstraint.cfg --workers 1");
