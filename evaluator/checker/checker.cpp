@@ -23,7 +23,8 @@ uint64_t make_key(uint64_t index, uint64_t ordinal) {
 
 std::string action_name(const ActionTag& tag) { return tag.def ? tag.def->name : "Next"; }
 
-Checker::Checker(Model& model, CheckOptions options) : model_(model), options_(std::move(options)) {
+Checker::Checker(Model& model, CheckOptions options)
+    : model_(model), options_(std::move(options)), seen_(256, std::max(1, options_.workers) > 1) {
   nvars_ = model.nvars();
   check_deadlock_ = options_.check_deadlock.value_or(model.check_deadlock);
   if (options_.graph) options_.graph->set_variables(model.var_names);

@@ -2,7 +2,18 @@
 
 namespace tlatrace::eval {
 
-FingerprintSet::FingerprintSet(size_t shards) : shards_(shards) {}
+namespace {
+size_t power_of_two_at_least(size_t n) {
+  size_t p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+}  // namespace
+
+FingerprintSet::FingerprintSet(size_t shards, bool concurrent)
+    : concurrent_(concurrent),
+      shard_mask_(power_of_two_at_least(shards) - 1),
+      shards_(power_of_two_at_least(shards)) {}
 
 namespace {
 inline size_t slot_index(uint64_t fp, size_t mask) {
@@ -17,7 +28,7 @@ const FingerprintSet::Slot* FingerprintSet::find(const Shard& s, uint64_t fp) {
   size_t mask = s.slots.size() - 1;
   for (size_t i = slot_index(fp, mask);; i = (i + 1) & mask) {
     const Slot& slot = s.slots[i];
-    if (!slot.used) return nullptr;
+    if (slot.level == 0) return nullptr;
     if (slot.fp == fp) return &slot;
   }
 }
@@ -27,22 +38,22 @@ void FingerprintSet::grow(Shard& s) {
   old.swap(s.slots);
   size_t mask = s.slots.size() - 1;
   for (const Slot& slot : old) {
-    if (!slot.used) continue;
+    if (slot.level == 0) continue;
     size_t i = slot_index(slot.fp, mask);
-    while (s.slots[i].used) i = (i + 1) & mask;
+    while (s.slots[i].level != 0) i = (i + 1) & mask;
     s.slots[i] = slot;
   }
 }
 
 FingerprintSet::Insert FingerprintSet::insert(uint64_t fp, uint64_t parent, uint64_t key, uint32_t level) {
   Shard& s = shard_of(fp);
-  std::lock_guard<std::mutex> lock(s.mutex);
+  Guard lock(*this, s);
   if ((s.count + 1) * 4 > s.slots.size() * 3) grow(s);
   size_t mask = s.slots.size() - 1;
   for (size_t i = slot_index(fp, mask);; i = (i + 1) & mask) {
     Slot& slot = s.slots[i];
-    if (!slot.used) {
-      slot = Slot{fp, parent, key, level, true};
+    if (slot.level == 0) {
+      slot = Slot{fp, parent, key, level};
       ++s.count;
       return Insert::New;
     }
@@ -58,28 +69,28 @@ FingerprintSet::Insert FingerprintSet::insert(uint64_t fp, uint64_t parent, uint
 
 uint64_t FingerprintSet::key_of(uint64_t fp) const {
   Shard& s = shard_of(fp);
-  std::lock_guard<std::mutex> lock(s.mutex);
+  Guard lock(*this, s);
   const Slot* slot = find(s, fp);
   return slot ? slot->key : kNoParent;
 }
 
 uint64_t FingerprintSet::parent_of(uint64_t fp) const {
   Shard& s = shard_of(fp);
-  std::lock_guard<std::mutex> lock(s.mutex);
+  Guard lock(*this, s);
   const Slot* slot = find(s, fp);
   return slot ? slot->parent : kNoParent;
 }
 
 bool FingerprintSet::contains(uint64_t fp) const {
   Shard& s = shard_of(fp);
-  std::lock_guard<std::mutex> lock(s.mutex);
+  Guard lock(*this, s);
   return find(s, fp) != nullptr;
 }
 
 uint64_t FingerprintSet::size() const {
   uint64_t n = 0;
   for (auto& s : shards_) {
-    std::lock_guard<std::mutex> lock(s.mutex);
+    Guard lock(*this, s);
     n += s.count;
   }
   return n;

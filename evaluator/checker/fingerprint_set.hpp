@@ -18,10 +18,12 @@ class FingerprintSet {
  public:
   static constexpr uint64_t kNoParent = ~0ULL;
 
-  explicit FingerprintSet(size_t shards = 256);
+  /// `shards` is rounded up to a power of two. `concurrent` false: one thread uses the set at a
+  /// time (a single worker), so the shards are not locked.
+  explicit FingerprintSet(size_t shards = 256, bool concurrent = true);
 
   enum class Insert { New, Improved, Seen };
-  /// Records `fp` reached at `level` from `parent` by the transition `key`. New: first time seen;
+  /// Records `fp` reached at `level` (>= 1) from `parent` by the transition `key`. New: first time seen;
   /// Improved: seen earlier in the same level through a larger key (now replaced); Seen otherwise.
   Insert insert(uint64_t fp, uint64_t parent, uint64_t key, uint32_t level);
   /// The key recorded for `fp` (kNoParent when absent).
@@ -33,22 +35,38 @@ class FingerprintSet {
   uint64_t size() const;
 
  private:
-  struct Slot {
+  struct Slot {  // 32 bytes: two per cache line
     uint64_t fp = 0;
     uint64_t parent = 0;
     uint64_t key = 0;
-    uint32_t level = 0;
-    bool used = false;
+    uint32_t level = 0;  // levels start at 1: 0 marks an empty slot
   };
   struct Shard {
     mutable std::mutex mutex;
     std::vector<Slot> slots = std::vector<Slot>(1024);
     size_t count = 0;
   };
-  Shard& shard_of(uint64_t fp) const { return shards_[((fp * 0x9E3779B97F4A7C15ULL) >> 40) % shards_.size()]; }
+  /// Locks `s` when the set is shared between threads.
+  class Guard {
+   public:
+    Guard(const FingerprintSet& set, const Shard& s) : m_(set.concurrent_ ? &s.mutex : nullptr) {
+      if (m_) m_->lock();
+    }
+    ~Guard() {
+      if (m_) m_->unlock();
+    }
+    Guard(const Guard&) = delete;
+    Guard& operator=(const Guard&) = delete;
+
+   private:
+    std::mutex* m_;
+  };
+  Shard& shard_of(uint64_t fp) const { return shards_[((fp * 0x9E3779B97F4A7C15ULL) >> 40) & shard_mask_]; }
   static const Slot* find(const Shard& s, uint64_t fp);
   static void grow(Shard& s);
 
+  bool concurrent_;
+  size_t shard_mask_;
   mutable std::vector<Shard> shards_;
 };
 
