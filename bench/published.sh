@@ -3,17 +3,23 @@
 # compares verdict, distinct states and wall time with TLC's figures (1 worker, default options).
 # ours_cpu is the CPU time (user + system) of our run: on a loaded machine, compare that.
 # speedup is TLC's wall time over ours (TLC's includes the JVM's start-up).
-# Usage: bench/published.sh TLATRACE EXAMPLES_CHECKOUT [--workers N] [--max-seconds S] [NAME...]
+# Usage: bench/published.sh TLATRACE EXAMPLES_CHECKOUT [--workers N] [--tlc 'CMD'] [NAME...]
 # NAME filters by spec name (e.g. TwoPhase GameOfLife). Exits 1 when a count or verdict differs.
+# --tlc CMD: also runs TLC now, on the same machine, as `CMD -workers N -config CFG SPEC.tla` in
+# the spec's directory (CMD is your own TLC launcher, e.g. 'java -cp tla2tools.jar tlc2.TLC
+# -metadir /tmp/tlc -noGenerateSpecTE'; nothing here builds TLC), and compares with its wall time
+# instead of the published figure.
 set -uo pipefail
 tlatrace=${1:?usage: published.sh TLATRACE EXAMPLES [--workers N] [NAME...]}
 examples=${2:?usage: published.sh TLATRACE EXAMPLES [--workers N] [NAME...]}
 shift 2
 workers=1
+tlc_cmd=""
 filter=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --workers) workers=$2; shift 2 ;;
+    --tlc) tlc_cmd=$2; shift 2 ;;
     *) filter+=("$1"); shift ;;
   esac
 done
@@ -52,6 +58,12 @@ n = len(v.get("trace", [])) if r["result"] == "violation" else r["stats"]["disti
 print(r["result"], n)' <<<"$out" 2>/dev/null || echo "error 0")
   read -r result count <<<"$got"
   secs=$(python3 -c "print('%.2f' % ($end - $start))")
+  if [ -n "$tlc_cmd" ]; then
+    t0=$(date +%s.%N)
+    (cd "$base" && $tlc_cmd -workers "$workers" -config "$cfg.cfg" "$spec.tla" >/dev/null 2>&1)
+    t1=$(date +%s.%N)
+    tlc_s=$(python3 -c "print('%.2f' % ($t1 - $t0))")
+  fi
   speed=$(python3 -c "print('%.1fx' % ($tlc_s / max($end - $start, 1e-3)))")
   mark=""
   if [ "$result" != "$verdict" ] || [ "$count" != "$expected" ]; then mark="  MISMATCH"; status=1; fi
