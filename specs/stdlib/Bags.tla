@@ -7,6 +7,7 @@
 (* copies, each a positive natural number.  Every definition below can be  *)
 (* evaluated as written; the evaluator may implement them natively.        *)
 (***************************************************************************)
+EXTENDS TLC
 LOCAL INSTANCE Naturals
 
 \* The sum of the numbers f[x] for x in the finite set D.

@@ -4,7 +4,9 @@
 (* tlatrace from the documented meaning of each operator.  Every           *)
 (* definition can be evaluated as written.                                 *)
 (***************************************************************************)
-EXTENDS Integers, FiniteSets, Folds, Functions
+EXTENDS Folds, Functions
+LOCAL INSTANCE Integers
+LOCAL INSTANCE FiniteSets
 
 \* Combines the elements of the finite set with op, starting from base, in
 \* an unspecified order (op should be associative and commutative).

@@ -4,7 +4,8 @@
 (* tlatrace from the documented meaning of each operator.  Every           *)
 (* definition can be evaluated as written.                                 *)
 (***************************************************************************)
-EXTENDS Integers, Folds
+LOCAL INSTANCE Integers
+LOCAL INSTANCE Folds
 
 \* The function f restricted to the set S (a subset of DOMAIN f).
 Restrict(f, S) == [x \in S |-> f[x]]

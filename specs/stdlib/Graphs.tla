@@ -6,7 +6,11 @@
 (* of nodes].  Every definition can be evaluated as written on a finite    *)
 (* graph, except Path, an infinite set whose membership can be tested.     *)
 (***************************************************************************)
-EXTENDS Naturals, Sequences, FiniteSets, SequencesExt, Relation
+LOCAL INSTANCE Naturals
+LOCAL INSTANCE Sequences
+LOCAL INSTANCE FiniteSets
+LOCAL INSTANCE SequencesExt
+LOCAL INSTANCE Relation
 
 \* G is a record with exactly the fields node and edge, and its edges join
 \* its nodes.

@@ -7,7 +7,8 @@
 (* takes the relation as a binary Boolean operator.  Every definition can  *)
 (* be evaluated as written.                                                *)
 (***************************************************************************)
-EXTENDS Naturals, FiniteSets
+LOCAL INSTANCE Naturals
+LOCAL INSTANCE FiniteSets
 
 \* The Boolean function on S \X S given by the operator op.
 LOCAL AsFunction(op(_, _), S) == [x, y \in S |-> op(x, y)]

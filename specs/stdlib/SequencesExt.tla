@@ -5,7 +5,14 @@
 (* definition can be evaluated as written; several are implemented         *)
 (* natively for speed and for strings (which are sequences of characters). *)
 (***************************************************************************)
-EXTENDS Sequences, Naturals, FiniteSets, FiniteSetsExt, Folds, Functions, Bags, TLC
+LOCAL INSTANCE Sequences
+LOCAL INSTANCE Naturals
+LOCAL INSTANCE FiniteSets
+LOCAL INSTANCE FiniteSetsExt
+LOCAL INSTANCE Folds
+LOCAL INSTANCE Functions
+LOCAL INSTANCE Bags
+LOCAL INSTANCE TLC
 
 \* The set of the elements of s.
 ToSet(s) == {s[i] : i \in DOMAIN s}

@@ -47,6 +47,21 @@ TEST(Resolve, MissingExtendsHintsAtTheModule) {
       << errors(fe);
 }
 
+// The community modules import what they use by LOCAL INSTANCE, as the published ones do:
+// EXTENDS SequencesExt gives ToSet but not Cardinality (FiniteSets) or \o (Sequences), which
+// SANY rejects too; Bags EXTENDS TLC, so EXTENDS Bags gives :>.
+TEST(Resolve, LocalInstancesOfCommunityModulesAreNotExported) {
+  Frontend fe;
+  fe.load_text("E.tla",
+               "---- MODULE E ----\nEXTENDS SequencesExt\nA == ToSet(<<1>>)\nB == Cardinality({})\nC == <<1>> \\o <<2>>\n====\n");
+  EXPECT_NE(errors(fe).find("4:6: unknown identifier 'Cardinality'"), std::string::npos) << errors(fe);
+  EXPECT_NE(errors(fe).find("5:6: operator '\\o' is not defined"), std::string::npos) << errors(fe);
+  EXPECT_EQ(fe.diagnostics().error_count(), 2u) << errors(fe);
+  Frontend bags;
+  bags.load_text("F.tla", "---- MODULE F ----\nEXTENDS Bags\nA == 1 :> 2\n====\n");
+  EXPECT_FALSE(bags.diagnostics().has_errors()) << errors(bags);
+}
+
 TEST(Resolve, WrongArityIsAnError) {
   Frontend fe;
   fe.load_text("D.tla", "---- MODULE D ----\nF(a, b) == a\nG == F(1)\n====\n");
