@@ -315,7 +315,9 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
             action_.def = f.def;
             action_.call = &f.ctx;
           }
-          run(*f.body, f.ctx, split, k);
+          // Most bodies are conjunctions: straight to run_and (one action attempt per call).
+          if (f.body->kind == ExprKind::And) run_and(*f.body, 0, f.ctx, k);
+          else run(*f.body, f.ctx, split, k);
           action_ = saved;
           return;
         }
