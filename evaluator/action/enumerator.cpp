@@ -315,7 +315,9 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
             action_.def = f.def;
             action_.call = &f.ctx;
           }
-          run(*f.body, f.ctx, split, k);
+          // Most bodies are conjunctions: straight to run_and (one action attempt per call).
+          if (f.body->kind == ExprKind::And) run_and(*f.body, 0, f.ctx, k);
+          else run(*f.body, f.ctx, split, k);
           action_ = saved;
           return;
         }
@@ -484,12 +486,43 @@ void Enumerator::run_unchanged(const Expr& e, Ctx& c, Cont k) {
 }
 
 void Enumerator::run_unchanged_tuple(const Expr& tuple, size_t i, Ctx& c, Cont k) {
+  if (i == 0 && unchanged_variables(tuple, c, k)) return;
   if (i == tuple.args.size()) return k(c.top);
   run_unchanged(*tuple.args[i], c, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, c.top);
     run_unchanged_tuple(tuple, i + 1, c2, k);
   });
+}
+
+bool Enumerator::unchanged_variables(const Expr& tuple, Ctx& c, Cont k) {
+  // What run_unchanged does for each element when all are state variables named outside any
+  // instance (`UNCHANGED <<ack, crit>>`), in one loop with one continuation.
+  constexpr size_t kMax = 16;
+  const size_t n = tuple.args.size();
+  if (init_mode_ || c.env.inst || n > kMax) return false;
+  int vars[kMax];
+  Program& p = ev_.program();
+  for (size_t j = 0; j < n; ++j) {
+    const Expr& a = *tuple.args[j];
+    if (a.kind != ExprKind::Name || a.segments.size() != 1 || !a.segments[0].args.empty() ||
+        a.ref.kind != Ref::Kind::Variable)
+      return false;
+    vars[j] = p.variable_index(a.ref);
+    if (vars[j] < 0) return false;
+  }
+  bool set_here[kMax];
+  size_t j = 0;
+  for (; j < n; ++j) {
+    Value& next = partial_[vars[j]];
+    set_here[j] = next.is_none();
+    if (set_here[j]) next = cur_[vars[j]];
+    else if (!equal(next, cur_[vars[j]])) break;
+  }
+  if (j == n) k(c.top);
+  while (j-- > 0)
+    if (set_here[j]) partial_[vars[j]] = Value();
+  return true;
 }
 
 }  // namespace tlatrace::eval

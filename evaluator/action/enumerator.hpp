@@ -73,6 +73,9 @@ class Enumerator {
   void run_builtin(const ast::Expr& e, int builtin, Ctx& c, Cont k);
   void run_unchanged(const ast::Expr& e, Ctx& c, Cont k);
   void run_unchanged_tuple(const ast::Expr& tuple, size_t i, Ctx& c, Cont k);
+  /// UNCHANGED <<x, y, ...>> of plain state variables, bound or compared in one loop; false
+  /// (nothing done) when some element is anything else.
+  bool unchanged_variables(const ast::Expr& tuple, Ctx& c, Cont k);
   void guard(const ast::Expr& e, Ctx& c, Cont k);
   void run_forall(const ast::Expr& e, const std::vector<Binding>& instances, size_t n, size_t i, Ctx& c, Cont k);
   void run_cdot(const ast::Expr& a, const ast::Expr& b, Ctx& c, Cont k);

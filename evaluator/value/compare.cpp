@@ -165,6 +165,19 @@ int compare(const Value& a, const Value& b) {
   return compare_sets(a, b);
 }
 
+namespace {
+// An enumerated set equals lo..hi (`ack[p] = Proc`) when it holds lo, lo+1, ..., hi in order,
+// without the interval's elements built to compare them.
+bool set_is_interval(const Value& set, const Value& interval) {
+  const auto& x = set.as_set_obj().elems;
+  const IntervalObj& iv = interval.as_interval_obj();
+  if (x.empty() || x.size() - 1 != static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo)) return false;
+  for (size_t i = 0; i < x.size(); ++i)
+    if (!x[i].is_int() || x[i].raw_int() != iv.lo + static_cast<int64_t>(i)) return false;
+  return true;
+}
+}  // namespace
+
 bool equal(const Value& a, const Value& b) {
   if (a.tag() == b.tag()) {
     switch (a.tag()) {
@@ -203,6 +216,8 @@ bool equal(const Value& a, const Value& b) {
   }
   if (a.kind() != b.kind()) return false;
   if (a.kind() != Kind::Set) return false;
+  if (a.tag() == Tag::Set && b.tag() == Tag::Interval) return set_is_interval(a, b);
+  if (a.tag() == Tag::Interval && b.tag() == Tag::Set) return set_is_interval(b, a);
   return compare_sets(a, b) == 0;
 }
 

@@ -77,4 +77,24 @@ struct LazySetObj final : HeapObj {
   mutable Value materialized;
 };
 
+inline const SetObj& Value::as_set_obj() const {
+  if (tag_ != Tag::Set) detail::wrong_type(*this, "an enumerated set");
+  return static_cast<const SetObj&>(*payload_.heap);
+}
+
+inline const IntervalObj& Value::as_interval_obj() const {
+  if (tag_ != Tag::Interval) detail::wrong_type(*this, "an interval");
+  return static_cast<const IntervalObj&>(*payload_.heap);
+}
+
+inline const LazySetObj& Value::as_lazy_obj() const {
+  if (tag_ != Tag::LazySet) detail::wrong_type(*this, "a lazy set");
+  return static_cast<const LazySetObj&>(*payload_.heap);
+}
+
+inline const FcnObj& Value::as_fcn_obj() const {
+  if (tag_ != Tag::Function) detail::wrong_type(*this, "a function");
+  return static_cast<const FcnObj&>(*payload_.heap);
+}
+
 }  // namespace tlatrace::eval

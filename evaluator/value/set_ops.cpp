@@ -251,6 +251,21 @@ Value set_intersection(const Value& a, const Value& b) {
   return make_set_presorted(std::move(kept));
 }
 
+namespace {
+// The integers of `iv` that `removed` rejects, in order, as an enumerated set.
+template <typename Removed>
+Value interval_without(const IntervalObj& iv, Removed removed) {
+  std::vector<Value> kept;
+  kept.reserve(std::min<uint64_t>(static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo), 1 << 20) + 1);
+  for (int64_t i = iv.lo;; ++i) {
+    Value v = Value::integer(i);
+    if (!removed(v)) kept.push_back(std::move(v));
+    if (i == iv.hi) break;
+  }
+  return make_set_presorted(std::move(kept));
+}
+}  // namespace
+
 Value set_difference(const Value& a, const Value& b) {
   require_set(a, "\\");
   require_set(b, "\\");
@@ -269,13 +284,7 @@ Value set_difference(const Value& a, const Value& b) {
   if (a.tag() == Tag::Interval && b.tag() == Tag::Set) {
     // lo..hi \ {..} (`Proc \ {p}`): each integer looked up in b, without the enumeration's
     // callbacks.
-    const IntervalObj& iv = a.as_interval_obj();
-    for (int64_t i = iv.lo;; ++i) {
-      Value v = Value::integer(i);
-      if (!is_member(v, b)) kept.push_back(std::move(v));
-      if (i == iv.hi) break;
-    }
-    return make_set_presorted(std::move(kept));
+    return interval_without(a.as_interval_obj(), [&](const Value& v) { return is_member(v, b); });
   }
   if (a.tag() == Tag::Set) kept.reserve(a.as_set_obj().elems.size());
   for_each_element(a, [&](const Value& e) {
@@ -286,6 +295,10 @@ Value set_difference(const Value& a, const Value& b) {
 }
 
 Value set_remove(const Value& s, const Value& elem) {
+  if (s.tag() == Tag::Interval && elem.is_int()) {
+    // lo..hi \ {i} (`Proc \ {p}`): set_difference's integers but i, without building {i}.
+    return interval_without(s.as_interval_obj(), [&](const Value& v) { return v.raw_int() == elem.raw_int(); });
+  }
   if (s.tag() != Tag::Set) return set_difference(s, make_set_presorted({elem}));
   // std::set_difference against a one-element set compares x[i] with elem, in order, until
   // x[i] is not below it (compare is a total order: one call gives both of its comparisons).

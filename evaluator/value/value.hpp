@@ -154,10 +154,11 @@ class Value {
   bool as_bool() const;
   int64_t as_int() const;
   const Atom* as_atom() const;  // strings and model values
-  const SetObj& as_set_obj() const;
-  const IntervalObj& as_interval_obj() const;
-  const LazySetObj& as_lazy_obj() const;
-  const FcnObj& as_fcn_obj() const;
+  // The composite payloads' accessors are inline (heap.hpp): f[a] reads one per application.
+  inline const SetObj& as_set_obj() const;
+  inline const IntervalObj& as_interval_obj() const;
+  inline const LazySetObj& as_lazy_obj() const;
+  inline const FcnObj& as_fcn_obj() const;
 
   /// Raw payload access without checks (callers have checked the tag).
   bool raw_bool() const noexcept { return payload_.b; }
@@ -207,4 +208,11 @@ static_assert(sizeof(Value) == 16, "Value must stay a 16-byte handle");
 /// Short, human-readable name of a value's type for error messages ("an integer", "a set"...).
 const char* kind_description(const Value& v);
 
+namespace detail {
+/// The accessors' error: `v` is not `expected` ("an enumerated set").
+[[noreturn, gnu::cold]] void wrong_type(const Value& v, const char* expected);
+}  // namespace detail
+
 }  // namespace tlatrace::eval
+
+#include "evaluator/value/heap.hpp"  // the payloads, for the inline accessors

@@ -77,6 +77,17 @@ TEST(Actions, IfCaseLetInsideActions) {
   EXPECT_EQ(s.states, (std::vector<std::string>{"2,0"}));
 }
 
+TEST(Actions, UnchangedTupleOfVariables) {
+  // Binds the unbound, tests the bound (a repeated variable too), in a loop; other elements
+  // (a definition, x + 0) go the general way, with the same results.
+  auto s = successors_of("", "(y' = 3 /\\ UNCHANGED <<x, y>>) \\/ (y' = 0 /\\ UNCHANGED <<x, y, x>>) \\/ UNCHANGED <<y, x>>");
+  EXPECT_EQ(s.states, (std::vector<std::string>{"0,0", "0,0"}));
+  auto g = successors_of("V == <<x, y>>", "(x' = 1 /\\ UNCHANGED <<x + 0, y>>) \\/ UNCHANGED V \\/ (y' = 2 /\\ UNCHANGED <<V, x>>)");
+  EXPECT_EQ(g.states, (std::vector<std::string>{"0,0"}));
+  auto partial = successors_of("", "UNCHANGED <<x>> /\\ y' = 4");
+  EXPECT_EQ(partial.states, (std::vector<std::string>{"0,4"}));
+}
+
 TEST(Actions, PrimedVariableBeforeBindingIsAnError) {
   auto s = successors_of("", "y' = x' + 1 /\\ x' = 1");
   EXPECT_THAT(s.error, HasSubstr("x' is used before its value is determined"));

@@ -43,6 +43,9 @@ TEST_F(Eval, SetsAreCanonical) {
   EXPECT_EQ(fx.value("{1, 2, 3} \\ {3}"), "{1, 2}");
   EXPECT_EQ(fx.value("{1, 3} \\ {2}"), "{1, 3}");
   EXPECT_EQ(fx.value("(1..3) \\ {2}"), "{1, 3}");
+  // lo..hi \ {i} without building {i}: the ends, an absent integer, the only one; equal to {..}.
+  EXPECT_EQ(fx.value("<<(1..3) \\ {1}, (1..3) \\ {3}, (1..3) \\ {7}, (1..1) \\ {1}, ((1..3) \\ {2}) = {1, 3}>>"),
+            "<<{2, 3}, {1, 2}, {1, 2, 3}, {}, TRUE>>");
   EXPECT_EQ(fx.value("{} \\ {1}"), "{}");
   EXPECT_EQ(fx.value("{{1}, {1, 2}} \\ {{1, 2}}"), "{{1}}");
   // S = {} (tested without building {} when S is enumerated).

@@ -57,6 +57,15 @@ TEST_F(ValueEquality, IntervalEqualsEnumeratedSet) {
   EXPECT_EQ(fingerprint(iv), fingerprint(set));
   EXPECT_FALSE(equal(iv, make_set({I(1), I(2)})));
   EXPECT_TRUE(equal(make_interval(5, 4), empty_set()));
+  // An enumerated set against lo..hi (either side): the same size, other integers, a gap, a
+  // non-integer, the empty set against the widest interval.
+  EXPECT_TRUE(equal(set, iv));
+  EXPECT_FALSE(equal(make_set({I(2), I(3), I(4)}), iv));
+  EXPECT_FALSE(equal(iv, make_set({I(1), I(3), I(4)})));
+  EXPECT_FALSE(equal(make_set({I(1), I(2), S("a")}), iv));
+  EXPECT_FALSE(equal(make_set({I(1), I(2), I(3), I(4)}), iv));
+  EXPECT_FALSE(equal(empty_set(), make_interval(INT64_MIN, INT64_MAX)));
+  EXPECT_TRUE(equal(make_set({I(-1), I(0)}), make_interval(-1, 0)));
   // As set elements the two forms collapse into one.
   Value outer = make_set({iv, set, make_interval(1, 3)});
   EXPECT_EQ(cardinality(outer), 1);
