@@ -130,9 +130,9 @@ Value Evaluator::eval_quantifier(const Expr& e, Ctx& c, bool exists) {
     if (d.of(dom)) {
       const size_t size = d.size();
       for (size_t i = 0; i < size; ++i) {
-        s[0] = Binding::of_value(d.at(i));
+        s[0].set_value(d.at(i));
         for (size_t j = 0; j < (n == 2 ? size : 1); ++j) {
-          if (n == 2) s[1] = Binding::of_value(d.at(j));
+          if (n == 2) s[1].set_value(d.at(j));
           if (eval_bool(body, in, what) == exists) return Value::boolean(exists);
         }
       }
@@ -140,7 +140,7 @@ Value Evaluator::eval_quantifier(const Expr& e, Ctx& c, bool exists) {
     }
     auto test = [&](int k, auto& self) -> bool {  // false: decided
       return for_each_element(dom, [&](const Value& v) {
-        s[k] = Binding::of_value(v);
+        s[k].set_value(v);
         if (k + 1 < n) return self(k + 1, self);
         if (eval_bool(body, in, what) == exists) {
           result = exists;

@@ -1,5 +1,7 @@
 // Functions, records and EXCEPT; recursive function definitions `f[x \in S] == e` are applied
 // without building the whole function (their domain may be infinite, e.g. Nat).
+#include <new>
+
 #include "evaluator/core/binders.hpp"
 #include "evaluator/core/evaluator.hpp"
 #include "evaluator/core/membership.hpp"
@@ -42,9 +44,9 @@ namespace {
 }
 }  // namespace
 
-// f[a]: a pointer into f's value when f is read in place (a state variable, a slot, an
-// application of those: `network[q][p]` copies only the result), else `holder`.
-const Value* Evaluator::fn_app_ref(const Expr& e, Ctx& c, Value& holder) {
+// f[a] when fn_app_chain does not apply: the argument, then f (a function definition applied
+// lazily, or read in place, or evaluated into a holder), then the application.
+const Value* Evaluator::fn_app_general(const Expr& e, Ctx& c, Value& holder) {
   Value arg = fn_app_argument(e, c);
   const Expr& fe = *e.args[0];
   // Only a name of a function definition or a parameter can be applied lazily.
@@ -59,21 +61,52 @@ const Value* Evaluator::fn_app_ref(const Expr& e, Ctx& c, Value& holder) {
   return &holder;
 }
 
+// f[a1][a2]...[ak] (k <= kChain, one argument each) over a base read in place: the arguments
+// are evaluated outermost first, then the applications made innermost first, as fn_app_general's
+// recursion would, in one loop. nullptr (nothing evaluated) when the base is not read in place.
+const Value* Evaluator::fn_app_chain(const Expr& e, Ctx& c) {
+  constexpr int kChain = 4;
+  const Expr* levels[kChain];
+  const Value* argp[kChain];  // the arguments; in place while they are slots (`network[p][q]`)
+  int n = 0;
+  bool slots = true;
+  const Expr* x = &e;
+  do {  // e is a FuncApp
+    if (n == kChain || x->args.size() != 2) return nullptr;
+    levels[n] = x;
+    if (slots) slots = (argp[n] = slot_value(*x->args[1], c)) != nullptr;  // reading a slot evaluates nothing
+    ++n;
+    x = x->args[0].get();
+  } while (x->kind == ExprKind::FuncApp);
+  // Evaluating the arguments leaves the base where it is: a state's value, or a slot below c.top.
+  const Value* f = in_place_ref(*x, c);
+  if (!f) return nullptr;
+  union Args {  // arguments that are not slots, constructed in place
+    Value v[kChain];
+    Args() {}
+    ~Args() {}
+  } args;
+  int built = 0;
+  struct Release {
+    Args& a;
+    int& built;
+    ~Release() {
+      for (int i = 0; i < built; ++i) a.v[i].~Value();
+    }
+  } release{args, built};
+  if (!slots)
+    for (; built < n; ++built) argp[built] = new (&args.v[built]) Value(eval(*levels[built]->args[1], c));
+  for (int i = n - 1; i >= 0; --i) {
+    const Value* r = try_apply(*f, *argp[i]);
+    if (!r) fn_app_failed(*levels[i], *f, *argp[i]);
+    f = r;
+  }
+  return f;
+}
+
 const Value* Evaluator::value_ref(const Expr& e, Ctx& c, Value& holder) {
   if (e.kind == ExprKind::FuncApp) return fn_app_ref(e, c, holder);
-  if (e.kind == ExprKind::Name && e.segments.size() == 1 && e.segments[0].args.empty()) {
-    const Ref& r = e.ref;
-    if (r.kind == Ref::Kind::Variable && !c.env.inst) {
-      int idx = program_.variable_index(r);
-      const Value* state = c.primed ? c.states.next : c.states.cur;
-      if (idx >= 0 && state && !state[idx].is_none()) return &state[idx];
-    } else if (r.kind == Ref::Kind::Variable) {  // under an INSTANCE (APtcp's `connstate[local]`)
-      if (const Value* v = instance_variable_ref(r, c)) return v;
-    } else if (r.kind == Ref::Kind::Parameter || r.kind == Ref::Kind::Bound) {
-      const Binding& b = c.env.base[r.index];
-      if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return &b.value;
-    }
-  }
+  if (const Value* v = in_place_ref(e, c)) return v;
   holder = eval(e, c);
   return &holder;
 }

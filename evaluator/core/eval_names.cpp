@@ -492,6 +492,13 @@ Value Evaluator::eval_native(const Expr& e, const NativeEntry& n, const std::vec
     Value holder;
     return n.strict(value_ref(*args[0], c, holder));
   }
+  return eval_native_general(e, n, args, c);
+}
+
+// eval_native's other arities and lazy natives, out of line (its frame is large).
+Value Evaluator::eval_native_general(const Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args,
+                                     Ctx& c) {
+  int count = static_cast<int>(args.size());
   if (n.strict && count <= 8) {
     Value vals[8];
     for (int i = 0; i < count; ++i) vals[i] = eval(*args[i], c);

@@ -89,16 +89,22 @@ class Evaluator {
   /// an integer literal (GameOfLife's `p[1]`).
   Value eval(const ast::Expr& e, Ctx& c) {
     if (e.kind == ast::ExprKind::Name) {
-      const ast::Ref& r = e.ref;
-      if ((r.kind == ast::Ref::Kind::Parameter || r.kind == ast::Ref::Kind::Bound) && e.segments.size() == 1 &&
-          e.segments[0].args.empty()) {
-        const Binding& b = c.env.base[r.index];
-        if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return b.value;
-      }
+      if (const Value* v = slot_value(e, c)) return *v;
     } else if (e.kind == ast::ExprKind::Number && !e.big) {
       return Value::integer(e.num);
     }
     return eval_any(e, c);
+  }
+  /// The value a parameter or bound name `e` (a Name) holds in its slot, read in place: a value
+  /// or a forced argument (unprimed); nullptr for any other name or slot.
+  static const Value* slot_value(const ast::Expr& e, const Ctx& c) {
+    const ast::Ref& r = e.ref;
+    if ((r.kind == ast::Ref::Kind::Parameter || r.kind == ast::Ref::Kind::Bound) && e.kind == ast::ExprKind::Name &&
+        e.segments.size() == 1 && e.segments[0].args.empty()) {
+      const Binding& b = c.env.base[r.index];
+      if (b.kind == Binding::Kind::Value || (b.kind == Binding::Kind::Thunk && b.forced && !c.primed)) return &b.value;
+    }
+    return nullptr;
   }
   /// eval without its inline fast path.
   Value eval_any(const ast::Expr& e, Ctx& c);
@@ -191,6 +197,8 @@ class Evaluator {
   /// substituted_variable's case: the value in the state; else nullptr (evaluate it instead).
   const Value* instance_variable_ref(const ast::Ref& ref, const Ctx& c);
   Value eval_native(const ast::Expr& e, const NativeEntry& n, const std::vector<ast::ExprPtr>& args, Ctx& c);
+  [[gnu::noinline]] Value eval_native_general(const ast::Expr& e, const NativeEntry& n,
+                                             const std::vector<ast::ExprPtr>& args, Ctx& c);
 
   Value eval_quantifier(const ast::Expr& e, Ctx& c, bool exists);
   Value eval_choose(const ast::Expr& e, Ctx& c);
@@ -199,9 +207,27 @@ class Evaluator {
   Value eval_func_cons(const ast::Expr& e, Ctx& c);
   Value eval_func_app(const ast::Expr& e, Ctx& c);
   /// f[a] as a pointer into f's value where f is read in place, else into `holder`.
-  const Value* fn_app_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  const Value* fn_app_ref(const ast::Expr& e, Ctx& c, Value& holder) {
+    if (const Value* r = fn_app_chain(e, c)) return r;
+    return fn_app_general(e, c, holder);
+  }
+  [[gnu::noinline]] const Value* fn_app_general(const ast::Expr& e, Ctx& c, Value& holder);
   /// The value of `e`, in place for a state variable, a slot or fn_app_ref, else in `holder`.
   const Value* value_ref(const ast::Expr& e, Ctx& c, Value& holder);
+  /// fn_app_ref's loop for a chain of applications over a base read in place (else nullptr).
+  const Value* fn_app_chain(const ast::Expr& e, Ctx& c);
+  /// A name whose value is held where it can be read in place: a state variable with a value in
+  /// the state read, or a slot holding a value (or a forced argument, unprimed); else nullptr.
+  const Value* in_place_ref(const ast::Expr& e, const Ctx& c) {
+    if (e.kind != ast::ExprKind::Name) return nullptr;
+    const ast::Ref& r = e.ref;
+    if (r.kind != ast::Ref::Kind::Variable) return slot_value(e, c);
+    if (e.segments.size() != 1 || !e.segments[0].args.empty()) return nullptr;
+    if (c.env.inst) return instance_variable_ref(r, c);  // under an INSTANCE (APtcp's `connstate[local]`)
+    int idx = program_.variable_index(r);
+    const Value* state = c.primed ? c.states.next : c.states.cur;
+    return idx >= 0 && state && !state[idx].is_none() ? &state[idx] : nullptr;
+  }
   bool lazy_fn_app(const ast::Expr& e, const Value& arg, Ctx& c, Value& out);
   Value eval_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);
   Value bind_fn_def_app(const ast::OpDef& def, const Value& arg, Ctx& c, const ast::Expr& site);

@@ -9,12 +9,13 @@ namespace tlatrace::eval {
 
 namespace {
 
-// Membership of a function in a function, sequence or record set, kept per thread for recent
-// (function, set) pairs and found again by handle identity (an entry holds both values, so an
-// identical handle is the same value). TypeOK's `network \in [Proc -> [Proc -> Seq(Message)]]`
-// is tested on every new state, and most of `network`'s sub-functions are shared with the state
-// it was built from. Not kept when the test went through a set filter (its predicate might
-// read the checker's registers or draw random values).
+// Membership of a function in a function, sequence or record set (and of an enumerated set in
+// a SUBSET), kept per thread for recent (element, set) pairs and found again by handle identity
+// (an entry holds both values, so an identical handle is the same value). TypeOK's
+// `network \in [Proc -> [Proc -> Seq(Message)]]` is tested on every new state, and most of
+// `network`'s sub-functions are shared with the state it was built from. Not kept when the test
+// went through a set filter (its predicate might read the checker's registers or draw random
+// values).
 struct MemberMemo {
   Value elem;
   Value set;
@@ -66,6 +67,11 @@ namespace {
 // the set's are computed once) before `equal`, instead of a binary search of record comparisons.
 bool member_of_small_set(const Value& elem, const Value& set) {
   const auto& elems = set.as_set_obj().elems;
+  // The same handle first (a message built from a constant definition, as AckMessage, is the
+  // set's own element): an identical element is an equal one.
+  if (elems.size() <= 16)
+    for (const Value& x : elems)
+      if (x.identical(elem)) return true;
   const uint64_t fe = elem.as_fcn_obj().fp_cache.load(std::memory_order_relaxed);
   if (fe == 0 || elems.size() > 16) return is_member(elem, set);
   try {
@@ -77,6 +83,24 @@ bool member_of_small_set(const Value& elem, const Value& set) {
   return false;
 }
 
+// An integer in an enumerated set whose elements are all integers (its first and last are: the
+// order ranks kinds, so integers are contiguous): a binary search on the integers, the answer
+// is_member's lower_bound and equal give.
+bool int_in_set(const Value& elem, const Value& set) {
+  const auto& elems = set.as_set_obj().elems;
+  if (elems.empty() || !elems.front().is_int() || !elems.back().is_int()) return is_member(elem, set);
+  const int64_t x = elem.raw_int();
+  size_t lo = 0, hi = elems.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (elems[mid].raw_int() < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < elems.size() && elems[lo].raw_int() == x;
+}
+
 }  // namespace
 
 bool member(const Value& elem, const Value& set) {
@@ -86,11 +110,13 @@ bool member(const Value& elem, const Value& set) {
   }
   if (set.tag() != Tag::LazySet) {
     if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
+    if (set.tag() == Tag::Set && elem.is_int()) return int_in_set(elem, set);  // `clock[p] \in Clock`
     return is_member(elem, set);
   }
   LazyKind kind = set.as_lazy_obj().kind;
-  if (!elem.is_function() || (kind != LazyKind::FcnSet && kind != LazyKind::Seq && kind != LazyKind::RcdSet))
-    return member_uncached(elem, set);
+  const bool memoized = elem.is_function() ? kind == LazyKind::FcnSet || kind == LazyKind::Seq || kind == LazyKind::RcdSet
+                                           : elem.tag() == Tag::Set && kind == LazyKind::Subset;  // `ack[p] \in SUBSET Proc`
+  if (!memoized) return member_uncached(elem, set);
   MemberMemo& m = memo_entry(elem, set);
   if (m.elem.identical(elem) && m.set.identical(set)) return m.result;
   bool outer_filtered = member_filtered;
@@ -187,22 +213,29 @@ bool member_uncached(const Value& elem, const Value& set) {
 // over SUBSET SUBSET S or [S -> T] tested once per state would otherwise be enumerated.
 bool Evaluator::eval_membership(const ast::Expr& elem, const ast::Expr& set, Ctx& c) {
   const ast::Expr* s = &set;
-  Ctx scope = c;
+  bool module_body = false;  // s is the body of a module-level definition
   if (s->kind == ast::ExprKind::Name && s->segments.size() == 1 && s->segments[0].args.empty() &&
       s->ref.kind == ast::Ref::Kind::Definition && s->ref.def && !s->ref.via) {
     const ast::OpDef& d = *s->ref.def;
     const DefInfo* info = program_.find_info(&d);
     if (d.module && d.params.empty() && d.body && !d.is_function &&
         !(info && (info->native || info->has_override || info->override_def || info->cached))) {
-      scope.env = Env{c.top, 0, c.env.inst};  // a module-level body sees no caller slot
-      scope.at = nullptr;
+      module_body = true;
       s = d.body.get();
     }
   }
   while (s->kind == ast::ExprKind::Label) s = s->args[0].get();
   if (s->kind != ast::ExprKind::SetFilter || s->binders.size() != 1 || s->binders[0].names.size() != 1 ||
-      s->binders[0].tuple || !s->binders[0].domain)
-    return member(eval(elem, c), eval_closed_constant(set, c));
+      s->binders[0].tuple || !s->binders[0].domain) {
+    Value held;  // x read in place when it is a state variable or a slot (`clock \in [Proc -> Clock]`)
+    const Value* x = value_ref(elem, c, held);
+    return member(*x, eval_closed_constant(set, c));
+  }
+  Ctx scope = c;
+  if (module_body) {
+    scope.env = Env{c.top, 0, c.env.inst};  // a module-level body sees no caller slot
+    scope.at = nullptr;
+  }
   Value x = eval(elem, c);
   if (!member(x, eval_closed_constant(*s->binders[0].domain, scope))) return false;
   Ctx inner = enter_binders(scope, 1);

@@ -116,18 +116,19 @@ Value fcn_merge(const Value& f, const Value& g) {
 
 bool is_sequence(const Value& v) { return v.is_function() && v.as_fcn_obj().seq; }
 
-const std::vector<Value>& seq_elements(const Value& s, const char* op) {
-  if (!is_sequence(s)) {
-    throw EvalError(std::string("The first argument of ") + op +
-                    " should be a sequence, but instead it is:\n" + to_tla_string(s));
-  }
-  return s.as_fcn_obj().rng;
+namespace detail {
+
+void not_a_sequence(const Value& s, const char* op) {
+  throw EvalError(std::string("The first argument of ") + op + " should be a sequence, but instead it is:\n" +
+                  to_tla_string(s));
 }
 
-int64_t seq_len(const Value& s) {
+int64_t seq_len_other(const Value& s) {
   if (s.is_string()) return static_cast<int64_t>(s.raw_atom()->text.size());
   return static_cast<int64_t>(seq_elements(s, "Len").size());
 }
+
+}  // namespace detail
 
 Value seq_append(const Value& s, const Value& elem) {
   std::vector<Value> out = seq_elements(s, "Append");

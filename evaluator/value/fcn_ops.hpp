@@ -57,13 +57,27 @@ Value fcn_merge(const Value& f, const Value& g);
 
 // ---- Sequences (strings count as sequences for Len, \o and SubSeq, as in TLC) ----
 bool is_sequence(const Value& v);  ///< a function with domain 1..n
-int64_t seq_len(const Value& s);
+namespace detail {
+/// Throws seq_elements' EvalError (`s` is not a sequence).
+[[noreturn, gnu::cold]] void not_a_sequence(const Value& s, const char* op);
+/// seq_len of a value that is not a sequence in function form (a string, or the error).
+int64_t seq_len_other(const Value& s);
+}  // namespace detail
+/// Len(s) (inline for a sequence).
+inline int64_t seq_len(const Value& s) {
+  if (s.is_function() && static_cast<const FcnObj*>(s.raw_heap())->seq)
+    return static_cast<int64_t>(static_cast<const FcnObj*>(s.raw_heap())->rng.size());
+  return detail::seq_len_other(s);
+}
 Value seq_append(const Value& s, const Value& elem);
 Value seq_head(const Value& s);
 Value seq_tail(const Value& s);
 Value seq_concat(const Value& s, const Value& t);  ///< s \o t
 Value seq_subseq(const Value& s, int64_t m, int64_t n);  ///< SubSeq(s, m, n)
 /// The elements of a sequence (EvalError naming `op` when `s` is not a sequence).
-const std::vector<Value>& seq_elements(const Value& s, const char* op);
+inline const std::vector<Value>& seq_elements(const Value& s, const char* op) {
+  if (!s.is_function() || !static_cast<const FcnObj*>(s.raw_heap())->seq) detail::not_a_sequence(s, op);
+  return static_cast<const FcnObj*>(s.raw_heap())->rng;
+}
 
 }  // namespace tlatrace::eval

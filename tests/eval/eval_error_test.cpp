@@ -111,6 +111,32 @@ TEST_F(EvalError, QuantifierBodyAndNestedApplication) {
   EXPECT_THAT(error_of("x[1]", "x == 5"), HasSubstr("which is not a function"));
 }
 
+// Chains of applications over a slot (`g[i][j]`, fn_app_chain) apply innermost first: the
+// failing level's message and location, as the recursive path gives; arguments that are not
+// slots (literals, expressions) and chains longer than the loop takes keep them too.
+TEST_F(EvalError, ChainOfApplicationsOverASlot) {
+  const char* defs = "Op(g) == \\A i \\in {2} : g[i][i] = 0";
+  EXPECT_EQ(fx.value("\\A g \\in {<<<<1, 2>>, <<3, 4>>>>} : \\A i, j \\in 1..2 : g[i][j] = 2 * i + j - 2"), "TRUE");
+  EXPECT_EQ(fx.value("\\A g \\in {<<<<1, 2>>, <<3>>>>} : Len(g[1]) + Len(g[2]) = 3"), "TRUE");
+  EXPECT_EQ(fx.value("\\A g \\in {<<<<<<<<<<7>>>>>>>>>>} : g[1][1][1][1][1] + g[1][1 + 0][1][1][1] = 14"), "TRUE");
+  for (const char* expr : {"\\A g \\in {<<<<1, 2>>, <<3>>>>} : \\A i \\in {2} : g[i][i] = 0", "Op(<<<<1, 2>>, <<3>>>>)",
+                           "\\A g \\in {<<<<1, 2>>, <<3>>>>} : g[1 + 1][2] = 0"}) {
+    Outcome o = fx.eval(expr, defs);
+    EXPECT_FALSE(o.ok) << expr;
+    EXPECT_THAT(o.message, HasSubstr("Attempted to apply function:\n<<3>>\nto argument 2")) << expr;
+  }
+  Outcome inner = fx.eval("\\A g \\in {<<<<1>>>>} : \\A i \\in {3} : g[i][1] = 0");
+  ASSERT_FALSE(inner.ok);
+  EXPECT_THAT(inner.message, HasSubstr("Attempted to apply function:\n<<<<1>>>>\nto argument 3"));
+  EXPECT_EQ(inner.line, 4u);
+  EXPECT_EQ(inner.col, 44u);
+  Outcome deep = fx.eval("\\A g \\in {<<<<<<<<<<7>>>>>>>>>>} : g[1][1][1][1][2] = 0");
+  ASSERT_FALSE(deep.ok);
+  EXPECT_THAT(deep.message, HasSubstr("Attempted to apply function:\n<<7>>\nto argument 2"));
+  EXPECT_THAT(error_of("\\A g \\in {<<1>>} : g[1][1] = 0"), HasSubstr("which is not a function"));
+  EXPECT_THAT(error_of("\\A g \\in {<<1>>} : Len(g[1]) = 0"), HasSubstr("The first argument of Len should be a sequence"));
+}
+
 TEST_F(EvalError, CaseWithoutMatch) {
   Outcome o = fx.eval("CASE 1 > 2 -> 1 [] 2 > 3 -> 2");
   ASSERT_FALSE(o.ok);

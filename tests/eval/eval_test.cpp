@@ -201,6 +201,22 @@ TEST_F(Eval, MembershipOfOneValueInSeveralSets) {
             "<<TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, FALSE>>");
 }
 
+// Membership shortcuts: an integer in an enumerated set of integers (a binary search), a set in
+// a SUBSET (memoized by handle like functions), a record found as the set's own element.
+TEST_F(Eval, MembershipShortcuts) {
+  EXPECT_EQ(fx.value("<<<<1, 5>> \\in [1..2 -> {1, 3, 5}], <<1, 4>> \\in [1..2 -> {1, 3, 5}], "
+                     "<<0>> \\in [1..1 -> {1, 3, 5}], <<6>> \\in [1..1 -> {1, 3, 5}], <<1>> \\in [1..1 -> {\"a\", 1}], "
+                     "<<1>> \\in [1..1 -> {}]>>"),
+            "<<TRUE, FALSE, FALSE, FALSE, TRUE, FALSE>>");
+  EXPECT_EQ(fx.value("<<s \\in SUBSET {1}, s \\in SUBSET {1, 2}, s \\in SUBSET {1}, {} \\in SUBSET {}, "
+                     "<<s, {3}>> \\in [1..2 -> SUBSET (1..2)]>>",
+                     "s == {1, 2}"),
+            "<<FALSE, TRUE, FALSE, TRUE, FALSE>>");
+  EXPECT_EQ(fx.value("<<<<A, B>> \\in Seq({A, B}), <<[a |-> 1]>> \\in Seq({A, B}), <<[a |-> 3]>> \\in Seq({A, B})>>",
+                     "A == [a |-> 1]\nB == [a |-> 2]"),
+            "<<TRUE, TRUE, FALSE>>");
+}
+
 TEST_F(Eval, TlcModule) {
   EXPECT_EQ(fx.value("(\"a\" :> 1) @@ (\"b\" :> 2)"), "[a |-> 1, b |-> 2]");
   EXPECT_EQ(fx.value("(1 :> \"x\") @@ (1 :> \"y\")"), "<<\"x\">>");
