@@ -208,6 +208,10 @@ const Expr* Enumerator::stands_for(const Expr& name, Ctx& c, Ctx& where) {
 }
 
 int Enumerator::variable_of(const Expr& name, Ctx& c) {
+  // A state variable named outside instances (`x'` of most actions): its index, as below.
+  if (name.kind == ExprKind::Name && name.ref.kind == Ref::Kind::Variable && !c.env.inst && name.segments.size() == 1 &&
+      name.segments[0].args.empty())
+    return ev_.program().variable_index(name.ref);
   Ctx where;
   if (const Expr* e = stands_for(name, c, where)) return variable_of(*e, where);
   if (name.kind != ExprKind::Name || name.segments.size() != 1 || name.ref.kind != Ref::Kind::Variable) return -1;

@@ -143,8 +143,9 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
       if (!info || (!info->native && !info->override_def && !info->has_override)) {
         const auto& args = final_args(e);
         const int n = static_cast<int>(def->params.size());
+        const int given = std::min(n, static_cast<int>(args.size()));  // read once: the loop writes slots
         Binding* base = push_frame(c, n);
-        for (int i = 0; i < n && i < static_cast<int>(args.size()); ++i) {
+        for (int i = 0; i < given; ++i) {
           const Expr& arg = *args[i];
           if (arg.kind == ExprKind::Name && is_slot(arg.ref) && arg.segments.size() == 1 &&
               arg.segments[0].args.empty() && c.env.base[arg.ref.index].kind == Binding::Kind::Value) {
