@@ -116,11 +116,7 @@ bool int_in_set(const Value& elem, const Value& set) {
 
 }  // namespace
 
-bool member(const Value& elem, const Value& set) {
-  if (set.tag() == Tag::Interval && elem.is_int()) {  // `clock[p] \in 0..maxClock`, inline
-    const IntervalObj& iv = set.as_interval_obj();
-    return iv.lo <= elem.raw_int() && elem.raw_int() <= iv.hi;
-  }
+bool member_other(const Value& elem, const Value& set) {
   if (set.tag() != Tag::LazySet) {
     if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
     if (set.tag() == Tag::Set && elem.is_int()) return int_in_set(elem, set);  // `clock[p] \in Clock`
