@@ -244,24 +244,28 @@ bool Evaluator::open_call(const Expr& e, Ctx& c, CallFrame& out) {
   return true;
 }
 
+// eval_name's rarer cases, out of line so that its common ones need a small frame.
+[[gnu::noinline]] static Value eval_slot_name_app(Evaluator& ev, const Expr& e, Ctx& c) {
+  const auto& args = e.segments.back().args;
+  std::vector<Value> vals;
+  vals.reserve(args.size());
+  for (const auto& a : args) vals.push_back(ev.eval(*a, c));
+  return ev.apply_op_binding(c.env.base[e.ref.index], vals, c, e);
+}
+[[noreturn, gnu::noinline, gnu::cold]] static void name_failed(const Expr& e, const char* what, const char* rest) {
+  Evaluator::fail(e, std::string(what) + e.segments.back().name + rest);
+}
+
 Value Evaluator::eval_name(const Expr& e, Ctx& c) {
-  const auto& seg = e.segments.back();
   if (e.segments.size() > 1) return eval_instance_name(e, c);
   const Ref& r = e.ref;
   switch (r.kind) {
     case Ref::Kind::Builtin:
       return eval_builtin(e, r.index, c);
     case Ref::Kind::Parameter:
-    case Ref::Kind::Bound: {
-      Binding& b = c.env.base[r.index];
-      if (!seg.args.empty()) {
-        std::vector<Value> vals;
-        vals.reserve(seg.args.size());
-        for (const auto& a : seg.args) vals.push_back(eval(*a, c));
-        return apply_op_binding(b, vals, c, e);
-      }
-      return force(b, c);
-    }
+    case Ref::Kind::Bound:
+      if (!e.segments[0].args.empty()) return eval_slot_name_app(*this, e, c);
+      return force(c.env.base[r.index], c);
     case Ref::Kind::Constant:
       return eval_constant(e, r, c);
     case Ref::Kind::Variable:
@@ -269,16 +273,16 @@ Value Evaluator::eval_name(const Expr& e, Ctx& c) {
     case Ref::Kind::Definition:
       if (native_sites_) {  // `Len(s)`: a name with arguments calling a native
         const NativeSite& site = native_site(e);
-        if (site.key == &e) return eval_native(e, *site.native, seg.args, c);
+        if (site.key == &e) return eval_native(e, *site.native, e.segments[0].args, c);
       }
-      return eval_apply_ref(e, r, seg.args, c);
+      return eval_apply_ref(e, r, e.segments[0].args, c);
     case Ref::Kind::Formula:  // a THEOREM's or ASSUME's name: its statement
-      if (!r.formula || !seg.args.empty()) fail(e, "The name " + seg.name + " cannot be evaluated here.");
+      if (!r.formula || !e.segments[0].args.empty()) name_failed(e, "The name ", " cannot be evaluated here.");
       return eval_formula(*r.formula, c);
     case Ref::Kind::Instance:
-      fail(e, "The instance " + seg.name + " is not a value.");
+      name_failed(e, "The instance ", " is not a value.");
     default:
-      fail(e, "The name " + seg.name + " cannot be evaluated here.");
+      name_failed(e, "The name ", " cannot be evaluated here.");
   }
 }
 

@@ -62,6 +62,19 @@ bool domain_is(const Value& f, const Value& s) {
 
 namespace {
 
+// Two functions whose domains and ranges are the same handles, element by element (a record
+// built again with the same field values): then they are equal.
+bool same_components(const Value& a, const Value& b) {
+  const FcnObj& x = a.as_fcn_obj();
+  const FcnObj& y = b.as_fcn_obj();
+  if (x.seq != y.seq || x.rng.size() != y.rng.size() || x.dom.size() != y.dom.size()) return false;
+  for (size_t i = 0; i < x.dom.size(); ++i)
+    if (!x.dom[i].identical(y.dom[i])) return false;
+  for (size_t i = 0; i < x.rng.size(); ++i)
+    if (!x.rng[i].identical(y.rng[i])) return false;
+  return true;
+}
+
 // A record or function in a small enumerated set (a message in TypeOK's `Seq(Message)`): the
 // elements are matched by fingerprint (the element's is cached once its state was fingerprinted,
 // the set's are computed once) before `equal`, instead of a binary search of record comparisons.
@@ -76,7 +89,7 @@ bool member_of_small_set(const Value& elem, const Value& set) {
   if (fe == 0 || elems.size() > 16) return is_member(elem, set);
   try {
     for (const Value& x : elems)  // only a function can equal a function
-      if (x.is_function() && fingerprint(x) == fe && equal(x, elem)) return true;
+      if (x.is_function() && fingerprint(x) == fe && (same_components(x, elem) || equal(x, elem))) return true;
   } catch (const EvalError&) {  // an element that cannot be fingerprinted (an infinite set in it)
     return is_member(elem, set);
   }
@@ -103,11 +116,7 @@ bool int_in_set(const Value& elem, const Value& set) {
 
 }  // namespace
 
-bool member(const Value& elem, const Value& set) {
-  if (set.tag() == Tag::Interval && elem.is_int()) {  // `clock[p] \in 0..maxClock`, inline
-    const IntervalObj& iv = set.as_interval_obj();
-    return iv.lo <= elem.raw_int() && elem.raw_int() <= iv.hi;
-  }
+bool member_other(const Value& elem, const Value& set) {
   if (set.tag() != Tag::LazySet) {
     if (set.tag() == Tag::Set && elem.is_function()) return member_of_small_set(elem, set);
     if (set.tag() == Tag::Set && elem.is_int()) return int_in_set(elem, set);  // `clock[p] \in Clock`

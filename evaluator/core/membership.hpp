@@ -7,7 +7,17 @@
 
 namespace tlatrace::eval {
 
-/// elem \in set, with TLC's semantics.
-bool member(const Value& elem, const Value& set);
+/// member's cases other than an integer in an interval.
+bool member_other(const Value& elem, const Value& set);
+
+/// elem \in set, with TLC's semantics. An integer in an interval (`clock[p] \in 0..maxClock`,
+/// the range of `req \in [Proc -> [Proc -> Nat]]`) is tested inline.
+inline bool member(const Value& elem, const Value& set) {
+  if (set.tag() == Tag::Interval && elem.is_int()) {
+    const IntervalObj& iv = *static_cast<const IntervalObj*>(set.raw_heap());
+    return iv.lo <= elem.raw_int() && elem.raw_int() <= iv.hi;
+  }
+  return member_other(elem, set);
+}
 
 }  // namespace tlatrace::eval
