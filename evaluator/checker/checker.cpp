@@ -143,6 +143,7 @@ void Checker::expand(Worker& w, size_t index, int level) {
 
 void Checker::explore_level(int level) {
   next_index_ = 0;
+  level_start_distinct_ = distinct_.load();
   auto body = [&](Worker& w) {
     w.level = level - 1;
     while (!stop_.load(std::memory_order_relaxed)) {
@@ -252,7 +253,7 @@ CheckResult Checker::run() {
     r.error_range = e.range();
   }
   for (auto& w : workers_) r.generated += w->generated;
-  r.distinct = distinct_.load();
+  r.distinct = stop_distinct_ ? *stop_distinct_ : distinct_.load();
   r.depth = depth_;
   if (r.verdict == CheckResult::Verdict::Ok) r.queue_left = 0;
   r.seconds = now_seconds() - start_;
@@ -288,9 +289,20 @@ void Checker::report_violation(CheckResult& r, const Violation& v) {
   } catch (const EvalFailure& e) {
     r.details.push_back(std::string("(the counterexample could not be rebuilt: ") + e.what() + ")");
   }
-  uint64_t queued = 0;
-  for (auto& w : workers_) queued += w->candidates.size();
-  r.queue_left = queued + (frontier_size_ > next_index_ ? frontier_size_ - next_index_ : 0);
+  // TLC's counts when it stops at the violation (the level was explored to its end here): the
+  // new states recorded by transitions up to the violating one (key order; that one's state is
+  // recorded, if new, but not queued), and the frontier states after its parent still queued.
+  uint64_t before = 0;
+  bool violating_is_new = false;
+  for (auto& w : workers_)
+    for (const auto& c : w->candidates) {
+      if (c.key > v.key || (workers_.size() > 1 && seen_.key_of(c.fp) != c.key)) continue;
+      if (c.key < v.key) ++before;
+      else violating_is_new = true;
+    }
+  const uint64_t parent = v.key >> kOrdinalBits;
+  r.queue_left = before + (frontier_size_ > parent + 1 ? frontier_size_ - parent - 1 : 0);
+  stop_distinct_ = level_start_distinct_ + before + (violating_is_new ? 1 : 0);
 }
 
 }  // namespace tlatrace::eval

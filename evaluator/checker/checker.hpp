@@ -147,6 +147,9 @@ class Checker {
   double start_ = 0, last_progress_ = 0;
   std::atomic<bool> limit_hit_{false};
   bool skip_constraints_when_seen_ = false;  // see constraints_are_state_functions
+  uint64_t level_start_distinct_ = 0;        // distinct states before the current level
+  std::optional<uint64_t> stop_distinct_;    // TLC's distinct count at a violation
+
 };
 
 }  // namespace tlatrace::eval

@@ -79,9 +79,13 @@ const Expr* Model::imported_name(const Expr& e, Diagnostics& diags) {
 bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
   const resolve::ModuleSymbols* syms = fe_.symbols(&root_);
   bool ok = true;
+  // `C <- D` bound once every `=` is: D a 0-arity definition (evaluated) or a CONSTANT (its
+  // value, as TLC takes `Leader <- L` after `L = L`); the target a CONSTANT or a definition.
   struct Pending {
     const ast::ConstantDecl* decl;
+    DefInfo* info;
     const ast::OpDef* def;
+    const ast::ConstantDecl* source;
     SourceRange where;
   };
   std::vector<Pending> pending;
@@ -113,14 +117,20 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
     }
     const Ref& r = it->second.ref;
     const ast::OpDef* sub = nullptr;
+    const ast::ConstantDecl* source = nullptr;
     if (b.kind == cfg::BindingKind::Substitution) {
       auto st = syms->all.find(b.substitute.text);
-      if (st == syms->all.end() || st->second.ref.kind != Ref::Kind::Definition) {
-        diags.error(b.substitute.range, "'" + b.substitute.text + "' is not a definition of the specification");
+      if (st != syms->all.end() && st->second.ref.kind == Ref::Kind::Constant &&
+          program_->constant_decl(st->second.ref)->arity == 0) {
+        source = program_->constant_decl(st->second.ref);
+      } else if (st == syms->all.end() || st->second.ref.kind != Ref::Kind::Definition) {
+        diags.error(b.substitute.range,
+                    "'" + b.substitute.text + "' is not a definition or a CONSTANT of the specification");
         ok = false;
         continue;
+      } else {
+        sub = st->second.ref.def;
       }
-      sub = st->second.ref.def;
     }
     if (!b.args.empty()) {
       diags.error(b.range, "operator tables in CONSTANTS (F(a) = v) are not supported");
@@ -131,16 +141,20 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
       const ast::ConstantDecl* decl = program_->constant_decl(r);
       ConstantValue& cv = program_->constant(decl);
       cv.bound = true;
-      if (sub) {
-        if (sub->params.empty()) pending.push_back({decl, sub, b.range});
-        else cv.op = sub;
+      if (source || (sub && sub->params.empty())) {
+        pending.push_back({decl, nullptr, sub, source, b.range});
+      } else if (sub) {
+        cv.op = sub;
       } else {
         cv.value = cfg_value(b.value);
       }
     } else if (r.kind == Ref::Kind::Definition) {
       DefInfo& info = program_->info(r.def);
       info.override_in_instances = b.module.has_value();
-      if (sub) {
+      if (source) {
+        info.has_override = true;
+        pending.push_back({nullptr, &info, nullptr, source, b.range});
+      } else if (sub) {
         info.override_def = sub;
       } else {
         info.has_override = true;
@@ -162,11 +176,24 @@ bool Model::bind_constants(const cfg::Config& cfg, Diagnostics& diags) {
     }
   }
   if (!ok) return false;
-  // `C <- Def` with a 0-arity Def: evaluate Def once (in order; later ones may use earlier).
+  // In order: later ones may use earlier ones.
   for (const auto& p : pending) {
     Ctx c = constant_context();
     try {
-      program_->constant(p.decl).value = evaluator_->apply_def_values(*p.def, {}, c, *p.def->body);
+      Value v;
+      if (p.source) {
+        const ConstantValue* from = program_->find_constant(p.source);
+        if (!from || from->value.is_none()) {
+          diags.error(p.where, "'" + p.source->name + "' has no value yet where it is substituted");
+          ok = false;
+          continue;
+        }
+        v = from->value;
+      } else {
+        v = evaluator_->apply_def_values(*p.def, {}, c, *p.def->body);
+      }
+      if (p.decl) program_->constant(p.decl).value = v;
+      else p.info->override_value = v;
     } catch (const EvalFailure& err) {
       diags.error(err.range().valid() ? err.range() : p.where, err.what());
       ok = false;

@@ -213,6 +213,18 @@ TEST(CheckCfg, ConstraintEvaluationMatchesTlc) {
   }
 }
 
+// `Leader <- L` with L a CONSTANT (L = L): Leader takes L's value; `Peer <- L` replaces a
+// definition by it (SubstConst.tla). Without Peer <- L, x reaches "peer" and IsL fails; TLC then
+// reports 2 distinct states and 0 left on queue (the violating state is recorded, not queued).
+TEST(CheckCfg, ConstantSubstitutedByAConstant) {
+  RunResult r = run_tlatrace("check SubstConst.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("2 states generated, 1 distinct states found, 0 states left on queue."));
+  RunResult peer = run_tlatrace("check SubstConst.tla --config SubstConstPeer.cfg --workers 1");
+  EXPECT_EQ(peer.exit_code, 1) << peer.out << peer.err;
+  EXPECT_THAT(peer.out, HasSubstr("2 states generated, 2 distinct states found, 0 states left on queue."));
+}
+
 // POSTCONDITION reads TLCGet("stats") after the search: 8 distinct states, not 9.
 TEST(CheckCfg, PostconditionSeesFinalStatistics) {
   RunResult holds = run_tlatrace("check Features.tla --config FeaturesConstraint.cfg --workers 1");
