@@ -1,5 +1,7 @@
 #include "evaluator/core/program.hpp"
 
+#include "parser/ast/native_marks.hpp"
+
 namespace tlatrace::eval {
 
 Program::Program(const resolve::Resolver& resolver, const ast::Module& root) : resolver_(resolver), root_(root) {
@@ -130,7 +132,11 @@ void Program::index_instance(const ast::InstanceDecl& inst) {
 
 void Program::index_def(const ast::OpDef& def, const ast::Module* m) {
   DefInfo& d = info(&def);
-  if (m && !d.native) d.native = find_native(m->name, def.name, static_cast<int>(def.params.size()));
+  if (m && !d.native) {
+    d.native = find_native(m->name, def.name, static_cast<int>(def.params.size()));
+    if (!d.native && m->file && ast::is_builtin_module(*m) && ast::marked_native(*m->file, def))
+      d.native = unimplemented_native(m->name, def.name);
+  }
   if (def.instance) index_instance(*def.instance);
   if (def.body) index_expr(*def.body);
   for (const auto& b : def.fn_binders)

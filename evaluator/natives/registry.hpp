@@ -60,6 +60,11 @@ struct NativeEntry {
 const std::vector<NativeEntry>& native_registry();
 /// The native for `name` of module `module` with `arity`, or null.
 const NativeEntry* find_native(std::string_view module, std::string_view name, int arity);
+/// Stands for an operator `name` of tlatrace's own module `module` marked `\* native` that has
+/// no native here (IOExec, CSVWrite, ...): applying it fails with a message saying so, instead
+/// of evaluating its placeholder body. Null for the few whose placeholder is a valid answer
+/// (Randomization's, TLCExt's PickSuccessor and TLCDefer): their bodies are evaluated.
+const NativeEntry* unimplemented_native(std::string_view module, std::string_view name);
 
 // Each file under natives/ contributes its part of the table.
 void add_arith_natives(std::vector<NativeEntry>& out);

@@ -225,6 +225,15 @@ TEST(CheckCfg, ConstantSubstitutedByAConstant) {
   EXPECT_THAT(peer.out, HasSubstr("2 states generated, 2 distinct states found, 0 states left on queue."));
 }
 
+// An operator of tlatrace's own modules marked native but not implemented here (IOExec runs a
+// program in TLC) fails at its call with a message saying so (before: its placeholder body
+// was evaluated, "Attempted to enumerate the infinite set Int" inside IOUtils.tla).
+TEST(CheckCfg, UnimplementedNativeSaysSoAtTheCall) {
+  RunResult r = run_tlatrace("check Unimplemented.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_THAT(r.err, HasSubstr("Unimplemented.tla:5:8: error: IOExec of module IOUtils is not implemented by tlatrace: its definition there is a placeholder"));
+}
+
 // POSTCONDITION reads TLCGet("stats") after the search: 8 distinct states, not 9.
 TEST(CheckCfg, PostconditionSeesFinalStatistics) {
   RunResult holds = run_tlatrace("check Features.tla --config FeaturesConstraint.cfg --workers 1");

@@ -78,17 +78,6 @@ std::string canonical_name(const std::string& name, size_t arity) {
   return it == synonyms.end() ? name : it->second;
 }
 
-bool marked_native(const SourceFile& file, const ast::OpDef& def) {
-  const uint32_t start = def.range.valid() ? def.range.line : def.name_range.line;
-  for (uint32_t line = start; line-- > 1;) {
-    const std::string_view text = file.line_text(line);
-    if (text.rfind("RECURSIVE", 0) == 0) continue;
-    if (text.rfind("\\*", 0) != 0) break;
-    if (text.rfind("\\* native", 0) == 0) return true;
-  }
-  return false;
-}
-
 std::string first_error(const Diagnostics& diags) {
   for (const auto& d : diags.all())
     if (d.severity == Severity::Error) return render_diagnostic(d);

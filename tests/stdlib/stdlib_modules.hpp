@@ -10,6 +10,7 @@
 #include "parser/ast/ast.hpp"
 #include "parser/ast/diagnostics.hpp"
 #include "parser/ast/source.hpp"
+#include "parser/ast/native_marks.hpp"
 
 namespace tlatrace::stdlib_test {
 
@@ -35,7 +36,7 @@ std::vector<std::string> local_instances(const ast::Module& m);
 std::string canonical_name(const std::string& name, size_t arity);
 
 /// TRUE iff the comment block right above the definition has a line `\* native...`.
-bool marked_native(const SourceFile& file, const ast::OpDef& def);
+using ast::marked_native;
 
 /// The first error of a diagnostics list, rendered, or "" when there is none.
 std::string first_error(const Diagnostics& diags);
