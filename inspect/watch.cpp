@@ -102,8 +102,8 @@ void collect_model_values(const eval::Value& v, std::set<std::string>& out, int 
     });
   } else if (v.tag() == eval::Tag::Function) {
     const eval::FcnObj& f = v.as_fcn_obj();
-    for (const auto& d : f.dom) collect_model_values(d, out, depth + 1);
-    for (const auto& r : f.rng) collect_model_values(r, out, depth + 1);
+    for (const auto& d : f.dom()) collect_model_values(d, out, depth + 1);
+    for (const auto& r : f.rng()) collect_model_values(r, out, depth + 1);
   }
 }
 

@@ -44,7 +44,7 @@ bool match(const json& j, const Value& v, Difference* d, const std::string& path
 
 /// Elements of an array against a sequence, in order.
 bool match_sequence(const json& arr, const Value& v, Difference* d, const std::string& path) {
-  const auto& rng = v.as_fcn_obj().rng;
+  const auto& rng = v.as_fcn_obj().rng();
   if (arr.size() != rng.size())
     return fail(d, path, v, arr,
                 "length: the spec's sequence has " + std::to_string(rng.size()) + " elements, the trace's " +
@@ -81,7 +81,7 @@ bool match_pairs(size_t n, KeyMatch key_matches, ValueAt value_at, const json& w
   if (f.seq)
     for (size_t i = 0; i < f.size(); ++i) dom.push_back(Value::integer(static_cast<int64_t>(i + 1)));
   else
-    dom = f.dom;
+    dom = to_vector(f.dom());
   std::vector<bool> seen(dom.size(), false);
   for (size_t i = 0; i < n; ++i) {
     size_t k = 0;
@@ -91,10 +91,10 @@ bool match_pairs(size_t n, KeyMatch key_matches, ValueAt value_at, const json& w
       return false;
     }
     seen[k] = true;
-    if (!match(value_at(i), f.rng[k], d, path + index_path(dom[k]))) return false;
+    if (!match(value_at(i), f.rng()[k], d, path + index_path(dom[k]))) return false;
   }
   for (size_t k = 0; k < dom.size() && !partial; ++k)
-    if (!seen[k]) return fail(d, path + index_path(dom[k]), f.rng[k], json(json::value_t::discarded), "missing in the trace");
+    if (!seen[k]) return fail(d, path + index_path(dom[k]), f.rng()[k], json(json::value_t::discarded), "missing in the trace");
   return true;
 }
 
@@ -209,8 +209,8 @@ Value json_to_value_like(const json& j, const Value& like) {
     // The entries given override those of `like`; the others are taken from it.
     const eval::FcnObj& f = like.as_fcn_obj();
     const json& body = j["#partial"];
-    std::vector<Value> dom, rng(f.rng.begin(), f.rng.end());
-    for (size_t k = 0; k < f.size(); ++k) dom.push_back(f.seq ? Value::integer(static_cast<int64_t>(k + 1)) : f.dom[k]);
+    std::vector<Value> dom, rng(f.rng().begin(), f.rng().end());
+    for (size_t k = 0; k < f.size(); ++k) dom.push_back(f.seq ? Value::integer(static_cast<int64_t>(k + 1)) : f.dom()[k]);
     auto set_entry = [&](const auto& key_matches, const json& value) {
       for (size_t k = 0; k < dom.size(); ++k)
         if (key_matches(dom[k])) {
@@ -235,7 +235,7 @@ Value json_to_value_like(const json& j, const Value& like) {
     return eval::make_set(std::move(elems));
   }
   if (items && like.is_function() && eval::is_sequence(like)) {
-    const auto& rng = like.as_fcn_obj().rng;
+    const auto& rng = like.as_fcn_obj().rng();
     std::vector<Value> elems;
     for (size_t i = 0; i < items->size(); ++i)
       elems.push_back(json_to_value_like((*items)[i], rng.empty() ? Value() : rng[std::min(i, rng.size() - 1)]));
@@ -246,9 +246,9 @@ Value json_to_value_like(const json& j, const Value& like) {
     std::vector<std::pair<Value, Value>> pairs;
     for (auto it = j.begin(); it != j.end(); ++it) {
       size_t k = 0;
-      while (k < f.dom.size() && !key_denotes(it.key(), f.dom[k])) ++k;
-      Value key = k < f.dom.size() ? f.dom[k] : Value::string(it.key());
-      const Value& like_value = k < f.rng.size() ? f.rng[k] : f.rng.empty() ? Value() : f.rng[0];
+      while (k < f.dom().size() && !key_denotes(it.key(), f.dom()[k])) ++k;
+      Value key = k < f.dom().size() ? f.dom()[k] : Value::string(it.key());
+      const Value& like_value = k < f.rng().size() ? f.rng()[k] : f.rng().empty() ? Value() : f.rng()[0];
       pairs.emplace_back(key, json_to_value_like(it.value(), like_value));
     }
     return eval::make_function(std::move(pairs));

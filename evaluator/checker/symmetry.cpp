@@ -98,9 +98,9 @@ bool has_model_values(const Value& v) {
       return false;
     case Tag::Function: {
       const FcnObj& f = v.as_fcn_obj();
-      for (const Value& e : f.dom)
+      for (const Value& e : f.dom())
         if (has_model_values(e)) return true;
-      for (const Value& e : f.rng)
+      for (const Value& e : f.rng())
         if (has_model_values(e)) return true;
       return false;
     }
@@ -126,10 +126,10 @@ Value permute(const Value& v, const Permutation& p) {
       if (!has_model_values(v)) return v;
       const FcnObj& f = v.as_fcn_obj();
       std::vector<Value> rng;
-      for (const Value& e : f.rng) rng.push_back(permute(e, p));
+      for (const Value& e : f.rng()) rng.push_back(permute(e, p));
       if (f.seq) return make_tuple(std::move(rng));
       std::vector<Value> dom;
-      for (const Value& e : f.dom) dom.push_back(permute(e, p));
+      for (const Value& e : f.dom()) dom.push_back(permute(e, p));
       return make_function(std::move(dom), std::move(rng));
     }
     default:
@@ -257,9 +257,9 @@ class ImageHasher {
       if (f.seq) {
         kh[0] = int_hash(static_cast<int64_t>(i) + 1);
       } else {
-        kv = hash(f.dom[i], kh, depth + 1);
+        kv = hash(f.dom()[i], kh, depth + 1);
       }
-      bool rv = hash(f.rng[i], rh, depth + 1);
+      bool rv = hash(f.rng()[i], rh, depth + 1);
       if (!kv && !rv) {
         uniform += mix64(kh[0] * 31 + rh[0]);
         continue;

@@ -42,7 +42,7 @@ bool domain_is(const Value& f, const Value& s) {
     if (static_cast<uint64_t>(iv.hi - iv.lo) + 1 != n) return false;
     if (obj.seq) return iv.lo == 1;
     for (size_t i = 0; i < n; ++i)
-      if (!obj.dom[i].is_int() || obj.dom[i].raw_int() != iv.lo + static_cast<int64_t>(i)) return false;
+      if (!obj.dom()[i].is_int() || obj.dom()[i].raw_int() != iv.lo + static_cast<int64_t>(i)) return false;
     return true;
   }
   if (s.tag() == Tag::Set) {
@@ -50,7 +50,7 @@ bool domain_is(const Value& f, const Value& s) {
     if (elems.size() != n) return false;
     for (size_t i = 0; i < n; ++i) {
       if (obj.seq ? !(elems[i].is_int() && elems[i].raw_int() == static_cast<int64_t>(i) + 1)
-                  : !equal(elems[i], obj.dom[i]))
+                  : !equal(elems[i], obj.dom()[i]))
         return false;
     }
     return true;
@@ -67,11 +67,11 @@ namespace {
 bool same_components(const Value& a, const Value& b) {
   const FcnObj& x = a.as_fcn_obj();
   const FcnObj& y = b.as_fcn_obj();
-  if (x.seq != y.seq || x.rng.size() != y.rng.size() || x.dom.size() != y.dom.size()) return false;
-  for (size_t i = 0; i < x.dom.size(); ++i)
-    if (!x.dom[i].identical(y.dom[i])) return false;
-  for (size_t i = 0; i < x.rng.size(); ++i)
-    if (!x.rng[i].identical(y.rng[i])) return false;
+  if (x.seq != y.seq || x.rng().size() != y.rng().size() || x.dom().size() != y.dom().size()) return false;
+  for (size_t i = 0; i < x.dom().size(); ++i)
+    if (!x.dom()[i].identical(y.dom()[i])) return false;
+  for (size_t i = 0; i < x.rng().size(); ++i)
+    if (!x.rng()[i].identical(y.rng()[i])) return false;
   return true;
 }
 
@@ -150,13 +150,13 @@ bool member_uncached(const Value& elem, const Value& set) {
       if (!elem.is_function()) return is_member(elem, set);  // the value layer's message
       const FcnObj& f = elem.as_fcn_obj();
       if (!domain_is(elem, obj.args[0])) return false;
-      for (const Value& v : f.rng)
+      for (const Value& v : f.rng())
         if (!member(v, obj.args[1])) return false;
       return true;
     }
     case LazyKind::Seq: {
       if (!elem.is_function() || !is_sequence(elem)) return is_member(elem, set);
-      for (const Value& v : elem.as_fcn_obj().rng)
+      for (const Value& v : elem.as_fcn_obj().rng())
         if (!member(v, obj.args[0])) return false;
       return true;
     }
@@ -175,7 +175,7 @@ bool member_uncached(const Value& elem, const Value& set) {
       const FcnObj& f = elem.as_fcn_obj();
       if (!f.seq || f.size() != obj.args.size()) return false;
       for (size_t i = 0; i < f.size(); ++i)
-        if (!member(f.rng[i], obj.args[i])) return false;
+        if (!member(f.rng()[i], obj.args[i])) return false;
       return true;
     }
     case LazyKind::Cup:

@@ -7,9 +7,9 @@
 namespace tlatrace::eval {
 namespace {
 
-Value to_set(const Value* a) { return make_set(seq_elements(a[0], "ToSet")); }
+Value to_set(const Value* a) { return make_set(to_vector(seq_elements(a[0], "ToSet"))); }
 Value reverse(const Value* a) {
-  std::vector<Value> e = seq_elements(a[0], "Reverse");
+  std::vector<Value> e = to_vector(seq_elements(a[0], "Reverse"));
   std::reverse(e.begin(), e.end());
   return make_tuple(std::move(e));
 }
@@ -49,7 +49,7 @@ Value fold_left(NativeArgs& a) {
 
 Value fold_right(NativeArgs& a) {
   Value acc = a.value(2);
-  std::vector<Value> xs = seq_elements(a.value(1), "FoldRight");
+  std::vector<Value> xs = to_vector(seq_elements(a.value(1), "FoldRight"));
   for (auto it = xs.rbegin(); it != xs.rend(); ++it) {
     Value args[2] = {*it, acc};
     acc = a.apply(0, args);
@@ -59,7 +59,7 @@ Value fold_right(NativeArgs& a) {
 
 Value fold_seq(NativeArgs& a) {
   Value acc = a.value(1);
-  std::vector<Value> xs = seq_elements(a.value(2), "FoldSeq");
+  std::vector<Value> xs = to_vector(seq_elements(a.value(2), "FoldSeq"));
   for (auto it = xs.rbegin(); it != xs.rend(); ++it) {
     Value args[2] = {*it, acc};
     acc = a.apply(0, args);

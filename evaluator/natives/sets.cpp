@@ -117,13 +117,13 @@ Value map_then_fold_set(NativeArgs& a) {
 
 Value function_range(const Value* a) {
   if (!a[0].is_function()) throw EvalError("Range applied to the non-function " + to_tla_string(a[0]));
-  return make_set(a[0].as_fcn_obj().rng);
+  return make_set(to_vector(a[0].as_fcn_obj().rng()));
 }
 
 Value is_injective(const Value* a) {
   if (!a[0].is_function()) throw EvalError("IsInjective applied to the non-function " + to_tla_string(a[0]));
-  const auto& rng = a[0].as_fcn_obj().rng;
-  return Value::boolean(cardinality(make_set(rng)) == static_cast<int64_t>(rng.size()));
+  const auto& rng = a[0].as_fcn_obj().rng();
+  return Value::boolean(cardinality(make_set(to_vector(rng))) == static_cast<int64_t>(rng.size()));
 }
 
 Value fold_function(NativeArgs& a) {

@@ -85,7 +85,7 @@ Value permutations(const Value* a) {
 }
 
 Value sort_seq(NativeArgs& a) {
-  std::vector<Value> elems = seq_elements(a.value(0), "SortSeq");
+  std::vector<Value> elems = to_vector(seq_elements(a.value(0), "SortSeq"));
   std::stable_sort(elems.begin(), elems.end(), [&](const Value& x, const Value& y) {
     Value args[2] = {x, y};
     Value r = a.apply(1, args);

@@ -25,7 +25,7 @@ int64_t clock_at(const Value& vc, const Value& node) {
 // Among the entries that may come next, the one with the smallest sum of clock entries goes
 // first, then the smallest node (the order `tlatrace merge` uses).
 Value causal_order(NativeArgs& a) {
-  const std::vector<Value>& log = seq_elements(a.value(0), "CausalOrder");
+  std::span<const Value> log = seq_elements(a.value(0), "CausalOrder");
   std::map<Value, std::vector<ClockedEntry>, ValueLess> by_node;
   for (const Value& e : log) {
     ClockedEntry c;

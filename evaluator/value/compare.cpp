@@ -112,7 +112,7 @@ int compare_sets(const Value& a, const Value& b) {
 }
 
 Value domain_at(const FcnObj& f, size_t i) {
-  return f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom[i];
+  return f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
 }
 
 int compare_functions(const FcnObj& x, const FcnObj& y) {
@@ -124,7 +124,7 @@ int compare_functions(const FcnObj& x, const FcnObj& y) {
     }
   }
   for (size_t i = 0; i < x.size(); ++i) {
-    int c = compare_component(x.rng[i], y.rng[i]);
+    int c = compare_component(x.rng()[i], y.rng()[i]);
     if (c != 0) return c;
   }
   return 0;
@@ -201,11 +201,11 @@ bool equal(const Value& a, const Value& b) {
         const FcnObj& x = a.as_fcn_obj();
         const FcnObj& y = b.as_fcn_obj();
         if (x.seq != y.seq || x.size() != y.size() || fingerprints_differ(a, b)) return false;
-        for (size_t i = 0; i < x.dom.size(); ++i) {
-          if (!equal(x.dom[i], y.dom[i])) return false;
+        for (size_t i = 0; i < x.dom().size(); ++i) {
+          if (!equal(x.dom()[i], y.dom()[i])) return false;
         }
         for (size_t i = 0; i < x.size(); ++i) {
-          if (!equal(x.rng[i], y.rng[i])) return false;
+          if (!equal(x.rng()[i], y.rng()[i])) return false;
         }
         return true;
       }
@@ -273,7 +273,7 @@ bool tlc_equal_any(const Value& a, const Value& b) {
         if (!tlc_equal(domain_at(x, i), domain_at(y, i))) return false;
       }
       for (size_t i = 0; i < x.size(); ++i) {
-        if (!tlc_equal(x.rng[i], y.rng[i])) return false;
+        if (!tlc_equal(x.rng()[i], y.rng()[i])) return false;
       }
       return true;
     }

@@ -45,11 +45,11 @@ Value make_interval(int64_t lo, int64_t hi) {
 }
 
 Value make_function_canonical(bool seq, std::vector<Value> dom, std::vector<Value> rng) {
-  auto* obj = new FcnObj();
-  obj->seq = seq;
-  obj->dom = std::move(dom);
-  obj->rng = std::move(rng);
-  return Value::from_heap(Tag::Function, obj);
+  FcnObj* obj = FcnObj::create(seq, rng.size());
+  Value result = Value::from_heap(Tag::Function, obj);
+  if (!seq) std::move(dom.begin(), dom.end(), obj->dom_slots());
+  std::move(rng.begin(), rng.end(), obj->rng_slots());
+  return result;
 }
 
 Value make_tuple(std::vector<Value> elems) {

@@ -33,6 +33,11 @@ Value make_function(std::vector<std::pair<Value, Value>> pairs);
 Value make_record(std::vector<std::pair<const Atom*, Value>> fields);
 Value make_record(std::vector<std::pair<std::string_view, Value>> fields);
 
+/// A copy of `values` as a vector (e.g. a function's domain or results, to build another value).
+inline std::vector<Value> to_vector(std::span<const Value> values) {
+  return std::vector<Value>(values.begin(), values.end());
+}
+
 /// Internal: wraps a canonical function body (domain sorted, or seq form).
 Value make_function_canonical(bool seq, std::vector<Value> dom, std::vector<Value> rng);
 

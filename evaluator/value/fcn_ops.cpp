@@ -26,14 +26,13 @@ Value except_step(const Value& f, std::span<const Value> path,
   const FcnObj& obj = require_function(f, "apply EXCEPT to");
   int64_t i = index_of(obj, path[0]);
   if (i < 0) return f;  // TLC leaves the function unchanged
-  Value changed = except_step(obj.rng[static_cast<size_t>(i)], path.subspan(1), update);
-  // The copy is built in place: the same domain, the range with one element replaced.
-  auto* out = new FcnObj();
+  Value changed = except_step(obj.rng()[static_cast<size_t>(i)], path.subspan(1), update);
+  // The copy is built in place: the same domain, the results with one replaced.
+  FcnObj* out = FcnObj::create(obj.seq, obj.size());
   Value result = Value::from_heap(Tag::Function, out);
-  out->seq = obj.seq;
-  if (!obj.seq) out->dom = obj.dom;
-  out->rng = obj.rng;
-  out->rng[static_cast<size_t>(i)] = std::move(changed);
+  if (!obj.seq) std::copy(obj.dom().begin(), obj.dom().end(), out->dom_slots());
+  std::copy(obj.rng().begin(), obj.rng().end(), out->rng_slots());
+  out->rng_slots()[i] = std::move(changed);
   return result;
 }
 
@@ -44,14 +43,14 @@ namespace detail {
 int64_t index_of_sorted(const FcnObj& f, const Value& arg) {
   // An integer, string, model value or boolean equals a value exactly when it is the same
   // handle (strings and model values are interned): small domains (records) are scanned.
-  if (f.dom.size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
-    for (size_t i = 0; i < f.dom.size(); ++i)
-      if (f.dom[i].identical(arg)) return static_cast<int64_t>(i);
+  if (f.dom().size() <= 8 && (arg.is_int() || arg.is_string() || arg.is_model() || arg.is_bool())) {
+    for (size_t i = 0; i < f.dom().size(); ++i)
+      if (f.dom()[i].identical(arg)) return static_cast<int64_t>(i);
     return -1;
   }
-  auto it = std::lower_bound(f.dom.begin(), f.dom.end(), arg, ValueLess{});
-  if (it == f.dom.end() || !equal(*it, arg)) return -1;
-  return it - f.dom.begin();
+  auto it = std::lower_bound(f.dom().begin(), f.dom().end(), arg, ValueLess{});
+  if (it == f.dom().end() || !equal(*it, arg)) return -1;
+  return it - f.dom().begin();
 }
 
 void apply_failed(const Value& f, const Value& arg) {
@@ -80,7 +79,7 @@ Value select_field(const Value& record, std::string_view field) {
 Value domain(const Value& f) {
   const FcnObj& obj = require_function(f, "compute DOMAIN of");
   if (obj.seq) return make_interval(1, static_cast<int64_t>(obj.size()));
-  return make_set_presorted(obj.dom);
+  return make_set_presorted(to_vector(obj.dom()));
 }
 
 Value except(const Value& f, std::span<const Value> path, Value new_value) {
@@ -101,14 +100,14 @@ Value fcn_merge(const Value& f, const Value& g) {
   const FcnObj& y = require_function(g, "apply @@ to");
   std::vector<Value> dom, rng;
   for (size_t i = 0; i < x.size(); ++i) {
-    dom.push_back(x.seq ? Value::integer(static_cast<int64_t>(i) + 1) : x.dom[i]);
-    rng.push_back(x.rng[i]);
+    dom.push_back(x.seq ? Value::integer(static_cast<int64_t>(i) + 1) : x.dom()[i]);
+    rng.push_back(x.rng()[i]);
   }
   for (size_t i = 0; i < y.size(); ++i) {
-    Value d = y.seq ? Value::integer(static_cast<int64_t>(i) + 1) : y.dom[i];
+    Value d = y.seq ? Value::integer(static_cast<int64_t>(i) + 1) : y.dom()[i];
     if (index_of(x, d) < 0) {
       dom.push_back(std::move(d));
-      rng.push_back(y.rng[i]);
+      rng.push_back(y.rng()[i]);
     }
   }
   return make_function(std::move(dom), std::move(rng));
@@ -130,34 +129,49 @@ int64_t seq_len_other(const Value& s) {
 
 }  // namespace detail
 
+namespace {
+
+/// A fresh sequence of `n` elements whose slots `fill` sets.
+template <typename Fill>
+Value build_seq(size_t n, Fill fill) {
+  FcnObj* obj = FcnObj::create(true, n);
+  Value result = Value::from_heap(Tag::Function, obj);
+  fill(obj->rng_slots());
+  return result;
+}
+
+}  // namespace
+
 Value seq_append(const Value& s, const Value& elem) {
-  std::vector<Value> out = seq_elements(s, "Append");
-  out.push_back(elem);
-  return make_tuple(std::move(out));
+  std::span<const Value> elems = seq_elements(s, "Append");
+  return build_seq(elems.size() + 1, [&](Value* out) {
+    std::copy(elems.begin(), elems.end(), out);
+    out[elems.size()] = elem;
+  });
 }
 
 Value seq_head(const Value& s) {
-  const auto& elems = seq_elements(s, "Head");
+  std::span<const Value> elems = seq_elements(s, "Head");
   if (elems.empty()) throw EvalError("Attempted to apply Head to the empty sequence.");
   return elems.front();
 }
 
 Value seq_tail(const Value& s) {
-  const auto& elems = seq_elements(s, "Tail");
+  std::span<const Value> elems = seq_elements(s, "Tail");
   if (elems.empty()) throw EvalError("Attempted to apply Tail to the empty sequence.");
-  return make_tuple(std::vector<Value>(elems.begin() + 1, elems.end()));
+  return build_seq(elems.size() - 1, [&](Value* out) { std::copy(elems.begin() + 1, elems.end(), out); });
 }
 
 Value seq_concat(const Value& s, const Value& t) {
   if (s.is_string() && t.is_string()) {
     return Value::string(s.raw_atom()->text + t.raw_atom()->text);
   }
-  std::vector<Value> out = seq_elements(s, "\\o");
+  std::vector<Value> out = to_vector(seq_elements(s, "\\o"));
   if (!is_sequence(t)) {
     throw EvalError("The second argument of \\o should be a sequence, but instead it is:\n" +
                     to_tla_string(t));
   }
-  const auto& tail = t.as_fcn_obj().rng;
+  std::span<const Value> tail = t.as_fcn_obj().rng();
   out.insert(out.end(), tail.begin(), tail.end());
   return make_tuple(std::move(out));
 }
@@ -177,8 +191,9 @@ Value seq_subseq(const Value& s, int64_t m, int64_t n) {
     return Value::string(s.raw_atom()->text.substr(static_cast<size_t>(m - 1),
                                                    static_cast<size_t>(n - m + 1)));
   }
-  const auto& elems = s.as_fcn_obj().rng;
-  return make_tuple(std::vector<Value>(elems.begin() + (m - 1), elems.begin() + n));
+  std::span<const Value> elems = s.as_fcn_obj().rng();
+  return build_seq(static_cast<size_t>(n - m + 1),
+                   [&](Value* out) { std::copy(elems.begin() + (m - 1), elems.begin() + n, out); });
 }
 
 }  // namespace tlatrace::eval

@@ -22,7 +22,7 @@ inline int64_t fcn_index_of(const FcnObj& f, const Value& arg) {
   if (f.seq) {
     if (!arg.is_int()) return -1;
     const uint64_t i = static_cast<uint64_t>(arg.raw_int()) - 1;
-    return i < f.rng.size() ? static_cast<int64_t>(i) : -1;
+    return i < f.rng().size() ? static_cast<int64_t>(i) : -1;
   }
   return detail::index_of_sorted(f, arg);
 }
@@ -31,7 +31,7 @@ inline const Value* try_apply(const Value& f, const Value& arg) {
   if (!f.is_function()) return nullptr;
   const auto& obj = static_cast<const FcnObj&>(*f.raw_heap());
   int64_t i = fcn_index_of(obj, arg);
-  return i < 0 ? nullptr : &obj.rng[static_cast<size_t>(i)];
+  return i < 0 ? nullptr : &obj.rng()[static_cast<size_t>(i)];
 }
 /// f[arg]. EvalError when `f` is not a function or `arg` is outside DOMAIN f.
 inline Value apply(const Value& f, const Value& arg) {
@@ -66,7 +66,7 @@ int64_t seq_len_other(const Value& s);
 /// Len(s) (inline for a sequence).
 inline int64_t seq_len(const Value& s) {
   if (s.is_function() && static_cast<const FcnObj*>(s.raw_heap())->seq)
-    return static_cast<int64_t>(static_cast<const FcnObj*>(s.raw_heap())->rng.size());
+    return static_cast<int64_t>(static_cast<const FcnObj*>(s.raw_heap())->rng().size());
   return detail::seq_len_other(s);
 }
 Value seq_append(const Value& s, const Value& elem);
@@ -75,9 +75,9 @@ Value seq_tail(const Value& s);
 Value seq_concat(const Value& s, const Value& t);  ///< s \o t
 Value seq_subseq(const Value& s, int64_t m, int64_t n);  ///< SubSeq(s, m, n)
 /// The elements of a sequence (EvalError naming `op` when `s` is not a sequence).
-inline const std::vector<Value>& seq_elements(const Value& s, const char* op) {
+inline std::span<const Value> seq_elements(const Value& s, const char* op) {
   if (!s.is_function() || !static_cast<const FcnObj*>(s.raw_heap())->seq) detail::not_a_sequence(s, op);
-  return static_cast<const FcnObj*>(s.raw_heap())->rng;
+  return static_cast<const FcnObj*>(s.raw_heap())->rng();
 }
 
 }  // namespace tlatrace::eval

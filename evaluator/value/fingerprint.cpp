@@ -51,8 +51,8 @@ uint64_t compute_fcn(const Value& v) {
   const FcnObj& f = v.as_fcn_obj();
   uint64_t sum = 0;
   for (size_t i = 0; i < f.size(); ++i) {
-    uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : fingerprint(f.dom[i]);
-    sum += pair_term(arg, fingerprint(f.rng[i]));
+    uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : fingerprint(f.dom()[i]);
+    sum += pair_term(arg, fingerprint(f.rng()[i]));
   }
   return finish(kSeedFcn, f.size(), sum);
 }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,18 +27,40 @@ struct IntervalObj final : HeapObj {
   int64_t hi = 0;
 };
 
-/// A function in canonical form. When `seq` is true the domain is 1..Len(rng) and `dom` is empty
-/// (tuples, sequences, and every function whose domain is exactly 1..n, including the empty
-/// function <<>>); otherwise `dom` is sorted by the total order and parallel to `rng`.
+/// A function in canonical form, in one allocation: the object, then its Values. When `seq` is
+/// true the domain is 1..size() and only the results are stored (tuples, sequences, and every
+/// function whose domain is exactly 1..n, including the empty function <<>>); otherwise the
+/// domain, sorted by the total order, is stored first and the parallel results after it.
 struct FcnObj final : HeapObj {
-  bool seq = false;
-  std::vector<Value> dom;
-  std::vector<Value> rng;
+  /// A new object with room for `n` results (and `n` domain elements unless `seq`), every slot
+  /// the undefined Value: wrap it in a Value (Value::from_heap) before filling the slots, so an
+  /// exception thrown meanwhile frees it.
+  static FcnObj* create(bool seq, size_t n);
+  ~FcnObj() override;
+  // The deleting destructor frees what create() allocated (its size is not sizeof(FcnObj)).
+  static void operator delete(void* p) { ::operator delete(p); }
+
+  const bool seq;
   mutable std::atomic<uint64_t> fp_cache{0};
   mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
-  ~FcnObj() override { delete[] sym_cache.load(std::memory_order_relaxed); }
-  size_t size() const { return rng.size(); }
+
+  size_t size() const { return n_; }
+  /// The sorted domain (empty in seq form).
+  std::span<const Value> dom() const { return {slots(), seq ? 0 : n_}; }
+  /// The results, parallel to dom() (in seq form, the i-th is the result at i + 1).
+  std::span<const Value> rng() const { return {slots() + (seq ? 0 : n_), n_}; }
+  /// The slots of an object being built (see create).
+  Value* dom_slots() { return slots(); }
+  Value* rng_slots() { return slots() + (seq ? 0 : n_); }
+
+ private:
+  FcnObj(bool is_seq, uint32_t n) : seq(is_seq), n_(n) {}
+  Value* slots() const {
+    return reinterpret_cast<Value*>(const_cast<char*>(reinterpret_cast<const char*>(this) + sizeof(FcnObj)));
+  }
+  uint32_t n_;
 };
+static_assert(sizeof(FcnObj) % alignof(Value) == 0, "FcnObj's Values follow it in memory");
 
 /// The predicate of a lazy set filter {x \in S : P(x)}; supplied by the evaluator.
 class SetFilter {

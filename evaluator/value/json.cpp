@@ -60,11 +60,11 @@ nlohmann::json to_json(const Value& v) {
       const FcnObj& f = v.as_fcn_obj();
       if (f.seq) {
         nlohmann::json arr = nlohmann::json::array();
-        for (const Value& e : f.rng) arr.push_back(to_json(e));
+        for (const Value& e : f.rng()) arr.push_back(to_json(e));
         return arr;
       }
       nlohmann::json obj = nlohmann::json::object();
-      for (size_t i = 0; i < f.size(); ++i) obj[json_key(f.dom[i])] = to_json(f.rng[i]);
+      for (size_t i = 0; i < f.size(); ++i) obj[json_key(f.dom()[i])] = to_json(f.rng()[i]);
       return obj;
     }
   }
@@ -115,19 +115,19 @@ nlohmann::json to_itf(const Value& v) {
       const FcnObj& f = v.as_fcn_obj();
       if (f.seq) {
         nlohmann::json arr = nlohmann::json::array();
-        for (const Value& e : f.rng) arr.push_back(to_itf(e));
+        for (const Value& e : f.rng()) arr.push_back(to_itf(e));
         return {{"#tup", arr}};
       }
       bool record = true;
-      for (const Value& d : f.dom) record = record && d.is_string();
+      for (const Value& d : f.dom()) record = record && d.is_string();
       if (record) {
         nlohmann::json obj = nlohmann::json::object();
-        for (size_t i = 0; i < f.size(); ++i) obj[f.dom[i].raw_atom()->text] = to_itf(f.rng[i]);
+        for (size_t i = 0; i < f.size(); ++i) obj[f.dom()[i].raw_atom()->text] = to_itf(f.rng()[i]);
         return obj;
       }
       nlohmann::json pairs = nlohmann::json::array();
       for (size_t i = 0; i < f.size(); ++i) {
-        pairs.push_back(nlohmann::json::array({to_itf(f.dom[i]), to_itf(f.rng[i])}));
+        pairs.push_back(nlohmann::json::array({to_itf(f.dom()[i]), to_itf(f.rng()[i])}));
       }
       return {{"#map", pairs}};
     }

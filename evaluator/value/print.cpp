@@ -26,7 +26,7 @@ void print_elements(std::string& out, const std::vector<Value>& elems) {
 
 bool is_record_domain(const FcnObj& f) {
   if (f.seq) return false;
-  for (const Value& d : f.dom) {
+  for (const Value& d : f.dom()) {
     if (!d.is_string() || !is_record_field_name(d.raw_atom()->text)) return false;
   }
   return true;
@@ -39,25 +39,25 @@ void print_function(std::string& out, const FcnObj& f) {
     out += "<<";
     for (size_t i = 0; i < f.size(); ++i) {
       if (i > 0) out += ", ";
-      print_value(out, f.rng[i]);
+      print_value(out, f.rng()[i]);
     }
     out += ">>";
   } else if (is_record_domain(f)) {
     out += '[';
     for (size_t i = 0; i < f.size(); ++i) {
       if (i > 0) out += ", ";
-      out += f.dom[i].raw_atom()->text;
+      out += f.dom()[i].raw_atom()->text;
       out += " |-> ";
-      print_value(out, f.rng[i]);
+      print_value(out, f.rng()[i]);
     }
     out += ']';
   } else {
     out += '(';
     for (size_t i = 0; i < f.size(); ++i) {
       if (i > 0) out += " @@ ";
-      print_value(out, f.dom[i]);
+      print_value(out, f.dom()[i]);
       out += " :> ";
-      print_value(out, f.rng[i]);
+      print_value(out, f.rng()[i]);
     }
     out += ')';
   }

@@ -64,7 +64,7 @@ bool function_has_domain(const FcnObj& f, const Value& s) {
     if (f.seq) return iv.lo == 1;
     // A function over another interval (e.g. 0..n): its sorted domain must be lo, lo+1, ...
     for (size_t i = 0; i < f.size(); ++i)
-      if (!f.dom[i].is_int() || f.dom[i].as_int() != iv.lo + static_cast<int64_t>(i)) return false;
+      if (!f.dom()[i].is_int() || f.dom()[i].as_int() != iv.lo + static_cast<int64_t>(i)) return false;
     return true;
   }
   if (f.size() == 0) return is_empty_set(s);
@@ -72,13 +72,13 @@ bool function_has_domain(const FcnObj& f, const Value& s) {
     const auto& elems = s.as_set_obj().elems;
     if (elems.size() != f.size()) return false;
     for (size_t i = 0; i < elems.size(); ++i) {
-      Value d = f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom[i];
+      Value d = f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
       if (!equal(d, elems[i])) return false;
     }
     return true;
   }
   if (!is_finite(s)) return false;
-  return equal(make_set_presorted(f.seq ? elements(make_interval(1, f.size())) : f.dom), s);
+  return equal(make_set_presorted(f.seq ? elements(make_interval(1, f.size())) : to_vector(f.dom())), s);
 }
 
 bool member_of_lazy(const Value& elem, const Value& set) {
@@ -100,14 +100,14 @@ bool member_of_lazy(const Value& elem, const Value& set) {
       if (!elem.is_function()) return mismatched_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
       if (!f.seq) return false;
-      return std::all_of(f.rng.begin(), f.rng.end(),
+      return std::all_of(f.rng().begin(), f.rng().end(),
                          [&](const Value& v) { return is_member(v, obj.args[0]); });
     }
     case LazyKind::FcnSet: {
       if (!elem.is_function()) return mismatched_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
       if (!function_has_domain(f, obj.args[0])) return false;
-      return std::all_of(f.rng.begin(), f.rng.end(),
+      return std::all_of(f.rng().begin(), f.rng().end(),
                          [&](const Value& v) { return is_member(v, obj.args[1]); });
     }
     case LazyKind::RcdSet: {
@@ -116,8 +116,8 @@ bool member_of_lazy(const Value& elem, const Value& set) {
       if (f.seq) return f.size() == 0 && obj.names.empty();
       if (f.size() != obj.names.size()) return false;
       for (size_t i = 0; i < f.size(); ++i) {
-        if (!f.dom[i].is_string() || f.dom[i].raw_atom() != obj.names[i]) return false;
-        if (!is_member(f.rng[i], obj.args[i])) return false;
+        if (!f.dom()[i].is_string() || f.dom()[i].raw_atom() != obj.names[i]) return false;
+        if (!is_member(f.rng()[i], obj.args[i])) return false;
       }
       return true;
     }
@@ -126,7 +126,7 @@ bool member_of_lazy(const Value& elem, const Value& set) {
       const FcnObj& f = elem.as_fcn_obj();
       if (!f.seq || f.size() != obj.args.size()) return false;
       for (size_t i = 0; i < f.size(); ++i) {
-        if (!is_member(f.rng[i], obj.args[i])) return false;
+        if (!is_member(f.rng()[i], obj.args[i])) return false;
       }
       return true;
     }

@@ -2,6 +2,8 @@
 
 #include "evaluator/value/heap.hpp"
 
+#include <new>
+
 namespace tlatrace::eval {
 
 std::atomic<bool> detail::plain_refs{false};
@@ -13,6 +15,22 @@ Value Value::model(std::string_view name) {
   v.tag_ = Tag::Model;
   v.payload_.atom = intern(name);
   return v;
+}
+
+FcnObj* FcnObj::create(bool seq, size_t n) {
+  if (n > UINT32_MAX) throw EvalError("A function with more than 2^32 arguments cannot be built.");
+  const size_t values = seq ? n : 2 * n;
+  void* mem = ::operator new(sizeof(FcnObj) + values * sizeof(Value));
+  auto* obj = new (mem) FcnObj(seq, static_cast<uint32_t>(n));
+  Value* slot = obj->slots();
+  for (size_t i = 0; i < values; ++i) new (slot + i) Value();
+  return obj;
+}
+
+FcnObj::~FcnObj() {
+  delete[] sym_cache.load(std::memory_order_relaxed);
+  Value* slot = slots();
+  for (size_t i = 0, values = seq ? n_ : 2 * size_t{n_}; i < values; ++i) slot[i].~Value();
 }
 
 const char* kind_description(const Value& v) {
