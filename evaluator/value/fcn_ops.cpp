@@ -4,6 +4,7 @@
 
 #include "evaluator/value/compare.hpp"
 #include "evaluator/value/construct.hpp"
+#include "evaluator/value/fingerprint.hpp"
 #include "evaluator/value/heap.hpp"
 #include "evaluator/value/print.hpp"
 
@@ -33,6 +34,7 @@ Value except_step(const Value& f, std::span<const Value> path,
   if (!obj.seq) std::copy(obj.dom().begin(), obj.dom().end(), out->dom_slots());
   std::copy(obj.rng().begin(), obj.rng().end(), out->rng_slots());
   out->rng_slots()[i] = std::move(changed);
+  fingerprint_after_update(obj, *out, static_cast<size_t>(i));
   return result;
 }
 

@@ -57,6 +57,70 @@ uint64_t compute_fcn(const Value& v) {
   return finish(kSeedFcn, f.size(), sum);
 }
 
+/// The inverse of mix64 (atom.hpp).
+uint64_t unmix64(uint64_t x) {
+  x ^= (x >> 31) ^ (x >> 62);
+  x *= 0x319642b2d24d8ec3ULL;
+  x ^= (x >> 27) ^ (x >> 54);
+  x *= 0x96de1b173f119089ULL;
+  x ^= (x >> 30) ^ (x >> 60);
+  return x;
+}
+
+/// The sum `finish(seed, count, sum)` was computed from.
+uint64_t unfinish(uint64_t seed, uint64_t count, uint64_t fp) {
+  return unmix64(unmix64(fp) - count * 0xff51afd7ed558ccdULL) ^ seed;
+}
+
+uint64_t store(std::atomic<uint64_t>& cache, uint64_t fp) {
+  if (fp == 0) fp = 1;  // as cached()
+  cache.store(fp, std::memory_order_relaxed);
+  return fp;
+}
+
+/// The fingerprint of `v` when it is known without reading past v's own elements, else 0.
+uint64_t known_fp(const Value& v, bool look_inside = true);
+
+uint64_t known_elements_fp(const Value& v) {
+  if (v.tag() == Tag::Set) {
+    const SetObj& s = v.as_set_obj();
+    uint64_t sum = 0;
+    for (const Value& e : s.elems) {
+      uint64_t fp = known_fp(e, false);
+      if (fp == 0) return 0;
+      sum += element_term(fp);
+    }
+    return store(s.fp_cache, finish(kSeedSet, s.elems.size(), sum));
+  }
+  const FcnObj& f = v.as_fcn_obj();
+  uint64_t sum = 0;
+  for (size_t i = 0; i < f.size(); ++i) {
+    uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i], false);
+    uint64_t result = known_fp(f.rng()[i], false);
+    if (arg == 0 || result == 0) return 0;
+    sum += pair_term(arg, result);
+  }
+  return store(f.fp_cache, finish(kSeedFcn, f.size(), sum));
+}
+
+uint64_t known_fp(const Value& v, bool look_inside) {
+  switch (v.tag()) {
+    case Tag::Bool:
+    case Tag::Int:
+    case Tag::String:
+    case Tag::Model: return fingerprint(v);
+    case Tag::Set: {
+      uint64_t fp = v.as_set_obj().fp_cache.load(std::memory_order_relaxed);
+      return fp != 0 || !look_inside ? fp : known_elements_fp(v);
+    }
+    case Tag::Function: {
+      uint64_t fp = v.as_fcn_obj().fp_cache.load(std::memory_order_relaxed);
+      return fp != 0 || !look_inside ? fp : known_elements_fp(v);
+    }
+    default: return 0;  // an interval or a lazy set: fingerprint() may have to enumerate it
+  }
+}
+
 uint64_t interval_fp(const IntervalObj& iv) {
   uint64_t sum = 0;
   for (int64_t i = iv.lo;; ++i) {
@@ -81,6 +145,17 @@ uint64_t fingerprint(const Value& v) {
     case Tag::Function: return cached(v.as_fcn_obj().fp_cache, compute_fcn, v);
   }
   return 0;
+}
+
+void fingerprint_after_update(const FcnObj& f, const FcnObj& updated, size_t i) {
+  const uint64_t old_fp = f.fp_cache.load(std::memory_order_relaxed);
+  if (old_fp <= 1) return;  // unknown, or 1, which may stand for 0 (see cached())
+  const uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i]);
+  const uint64_t before = known_fp(f.rng()[i]);
+  const uint64_t after = known_fp(updated.rng()[i]);
+  if (arg == 0 || before == 0 || after == 0) return;
+  const uint64_t sum = unfinish(kSeedFcn, f.size(), old_fp) - pair_term(arg, before) + pair_term(arg, after);
+  store(updated.fp_cache, finish(kSeedFcn, f.size(), sum));
 }
 
 uint64_t fingerprint_state(std::span<const Value> vars) {
