@@ -93,7 +93,7 @@ bool has_model_values(const Value& v) {
     case Tag::Model:
       return true;
     case Tag::Set:
-      for (const Value& e : v.as_set_obj().elems)
+      for (const Value& e : v.as_set_obj().elems())
         if (has_model_values(e)) return true;
       return false;
     case Tag::Function: {
@@ -119,7 +119,7 @@ Value permute(const Value& v, const Permutation& p) {
     case Tag::Set: {
       if (!has_model_values(v)) return v;
       std::vector<Value> elems;
-      for (const Value& e : v.as_set_obj().elems) elems.push_back(permute(e, p));
+      for (const Value& e : v.as_set_obj().elems()) elems.push_back(permute(e, p));
       return make_set(std::move(elems));
     }
     case Tag::Function: {
@@ -234,7 +234,7 @@ class ImageHasher {
       return true;
     };
     if (v.tag() == Tag::Set) {
-      for (const Value& e : v.as_set_obj().elems) add(e);
+      for (const Value& e : v.as_set_obj().elems()) add(e);
     } else {
       for_each_element(v, add);
     }

@@ -92,7 +92,7 @@ struct SmallDomain {
   bool interval = false;
   bool of(const Value& d) {
     if (d.tag() == Tag::Set) {
-      const auto& v = d.as_set_obj().elems;
+      const auto& v = d.as_set_obj().elems();
       elems = v.data();
       n = v.size();
       return true;

@@ -25,7 +25,7 @@ Value Evaluator::eval_builtin(const Expr& e, int builtin, Ctx& c) {
       Value x = eval(*a[0], c);
       // S = {} (RECURSIVE Sum's test) for an enumerated S: its emptiness, as tlc_equal gives it.
       if (a[1]->kind == ast::ExprKind::SetEnum && a[1]->args.empty() && x.tag() == Tag::Set)
-        return Value::boolean(x.as_set_obj().elems.empty());
+        return Value::boolean(x.as_set_obj().elems().empty());
       // f = << >> (APtcp's invariant `network[p] = <<>>`) for a function f: f is empty.
       if (a[1]->kind == ast::ExprKind::Tuple && a[1]->args.empty() && x.is_function())
         return Value::boolean(x.as_fcn_obj().size() == 0);

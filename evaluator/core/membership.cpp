@@ -46,7 +46,7 @@ bool domain_is(const Value& f, const Value& s) {
     return true;
   }
   if (s.tag() == Tag::Set) {
-    const auto& elems = s.as_set_obj().elems;
+    const auto& elems = s.as_set_obj().elems();
     if (elems.size() != n) return false;
     for (size_t i = 0; i < n; ++i) {
       if (obj.seq ? !(elems[i].is_int() && elems[i].raw_int() == static_cast<int64_t>(i) + 1)
@@ -79,7 +79,7 @@ bool same_components(const Value& a, const Value& b) {
 // elements are matched by fingerprint (the element's is cached once its state was fingerprinted,
 // the set's are computed once) before `equal`, instead of a binary search of record comparisons.
 bool member_of_small_set(const Value& elem, const Value& set) {
-  const auto& elems = set.as_set_obj().elems;
+  const auto& elems = set.as_set_obj().elems();
   // The same handle first (a message built from a constant definition, as AckMessage, is the
   // set's own element): an identical element is an equal one.
   if (elems.size() <= 16)
@@ -100,7 +100,7 @@ bool member_of_small_set(const Value& elem, const Value& set) {
 // order ranks kinds, so integers are contiguous): a binary search on the integers, the answer
 // is_member's lower_bound and equal give.
 bool int_in_set(const Value& elem, const Value& set) {
-  const auto& elems = set.as_set_obj().elems;
+  const auto& elems = set.as_set_obj().elems();
   if (elems.empty() || !elems.front().is_int() || !elems.back().is_int()) return is_member(elem, set);
   const int64_t x = elem.raw_int();
   size_t lo = 0, hi = elems.size();

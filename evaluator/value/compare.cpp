@@ -22,17 +22,17 @@ class SortedElems {
       return;
     }
     holder_ = set.tag() == Tag::Set ? set : materialize(set);
-    vec_ = &holder_.as_set_obj().elems;
-    size_ = vec_->size();
+    vec_ = holder_.as_set_obj().elems();
+    size_ = vec_.size();
   }
   size_t size() const { return size_; }
   Value at(size_t i) const {
-    return vec_ ? (*vec_)[i] : Value::integer(lo_ + static_cast<int64_t>(i));
+    return holder_.is_none() ? Value::integer(lo_ + static_cast<int64_t>(i)) : vec_[i];
   }
 
  private:
   Value holder_;
-  const std::vector<Value>* vec_ = nullptr;
+  std::span<const Value> vec_;
   int64_t lo_ = 0;
   size_t size_ = 0;
 };
@@ -75,7 +75,7 @@ inline int compare_component(const Value& a, const Value& b) {
   return compare(a, b);
 }
 
-int compare_element_vectors(const std::vector<Value>& x, const std::vector<Value>& y) {
+int compare_element_vectors(std::span<const Value> x, std::span<const Value> y) {
   if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
   for (size_t i = 0; i < x.size(); ++i) {
     int c = compare_component(x[i], y[i]);
@@ -86,7 +86,7 @@ int compare_element_vectors(const std::vector<Value>& x, const std::vector<Value
 
 int compare_sets(const Value& a, const Value& b) {
   if (a.tag() == Tag::Set && b.tag() == Tag::Set) {
-    return compare_element_vectors(a.as_set_obj().elems, b.as_set_obj().elems);
+    return compare_element_vectors(a.as_set_obj().elems(), b.as_set_obj().elems());
   }
   if (a.tag() == Tag::Interval && b.tag() == Tag::Interval) {
     const IntervalObj& x = a.as_interval_obj();
@@ -169,7 +169,7 @@ namespace {
 // An enumerated set equals lo..hi (`ack[p] = Proc`) when it holds lo, lo+1, ..., hi in order,
 // without the interval's elements built to compare them.
 bool set_is_interval(const Value& set, const Value& interval) {
-  const auto& x = set.as_set_obj().elems;
+  const auto& x = set.as_set_obj().elems();
   const IntervalObj& iv = interval.as_interval_obj();
   if (x.empty() || x.size() - 1 != static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo)) return false;
   for (size_t i = 0; i < x.size(); ++i)
@@ -188,8 +188,8 @@ bool equal(const Value& a, const Value& b) {
       case Tag::Model: return a.raw_atom() == b.raw_atom();
       case Tag::Set: {
         if (a.raw_heap() == b.raw_heap()) return true;
-        const auto& x = a.as_set_obj().elems;
-        const auto& y = b.as_set_obj().elems;
+        const auto& x = a.as_set_obj().elems();
+        const auto& y = b.as_set_obj().elems();
         if (x.size() != y.size() || fingerprints_differ(a, b)) return false;
         for (size_t i = 0; i < x.size(); ++i) {
           if (!equal(x[i], y[i])) return false;
@@ -255,8 +255,8 @@ bool tlc_equal_any(const Value& a, const Value& b) {
   switch (a.kind()) {
     case Kind::Set: {
       if (a.tag() == Tag::Set && b.tag() == Tag::Set) {
-        const auto& x = a.as_set_obj().elems;
-        const auto& y = b.as_set_obj().elems;
+        const auto& x = a.as_set_obj().elems();
+        const auto& y = b.as_set_obj().elems();
         if (x.size() != y.size()) return false;
         for (size_t i = 0; i < x.size(); ++i) {
           if (!tlc_equal(x[i], y[i])) return false;

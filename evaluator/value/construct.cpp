@@ -1,6 +1,7 @@
 #include "evaluator/value/construct.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 #include "evaluator/value/compare.hpp"
@@ -10,9 +11,10 @@
 namespace tlatrace::eval {
 
 Value make_set_presorted(std::vector<Value> elems) {
-  auto* obj = new SetObj();
-  obj->elems = std::move(elems);
-  return Value::from_heap(Tag::Set, obj);
+  SetObj* obj = SetObj::create(elems.size());
+  Value result = Value::from_heap(Tag::Set, obj);
+  std::uninitialized_move(elems.begin(), elems.end(), obj->elem_slots());
+  return result;
 }
 
 Value make_set(std::vector<Value> elems) {
@@ -47,8 +49,8 @@ Value make_interval(int64_t lo, int64_t hi) {
 Value make_function_canonical(bool seq, std::vector<Value> dom, std::vector<Value> rng) {
   FcnObj* obj = FcnObj::create(seq, rng.size());
   Value result = Value::from_heap(Tag::Function, obj);
-  if (!seq) std::move(dom.begin(), dom.end(), obj->dom_slots());
-  std::move(rng.begin(), rng.end(), obj->rng_slots());
+  if (!seq) std::uninitialized_move(dom.begin(), dom.end(), obj->dom_slots());
+  std::uninitialized_move(rng.begin(), rng.end(), obj->rng_slots());
   return result;
 }
 

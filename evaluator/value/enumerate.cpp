@@ -14,15 +14,15 @@ namespace {
                   "; TLC cannot enumerate it.");
 }
 
-const std::vector<Value>& sorted_elements(const Value& set, Value& holder) {
+std::span<const Value> sorted_elements(const Value& set, Value& holder) {
   holder = materialize(set);
-  return holder.as_set_obj().elems;
+  return holder.as_set_obj().elems();
 }
 
 /// SUBSET S: by size k = 0..n, then the k-combinations of S's sorted elements in index order.
 bool enumerate_subsets(const Value& base, FunctionRef<bool(const Value&)> visit) {
   Value holder;
-  const std::vector<Value>& elems = sorted_elements(base, holder);
+  std::span<const Value> elems = sorted_elements(base, holder);
   const size_t n = elems.size();
   if (n >= 63) throw EvalError("Attempted to enumerate SUBSET of a set with " +
                                std::to_string(n) + " elements (too many subsets).");
@@ -72,15 +72,15 @@ bool enumerate_odometer(const std::vector<std::vector<Value>>& choices,
 
 bool enumerate_function_set(const LazySetObj& obj, FunctionRef<bool(const Value&)> visit) {
   Value dom_holder, rng_holder;
-  const std::vector<Value>& dom = sorted_elements(obj.args[0], dom_holder);
-  const std::vector<Value>& rng = sorted_elements(obj.args[1], rng_holder);
-  std::vector<std::vector<Value>> choices(dom.size(), rng);
+  std::span<const Value> dom = sorted_elements(obj.args[0], dom_holder);
+  std::span<const Value> rng = sorted_elements(obj.args[1], rng_holder);
+  std::vector<std::vector<Value>> choices(dom.size(), to_vector(rng));
   bool seq = true;
   for (size_t i = 0; i < dom.size(); ++i) {
     if (!(dom[i].is_int() && dom[i].raw_int() == static_cast<int64_t>(i) + 1)) seq = false;
   }
   auto make = [&](std::vector<Value> values) {
-    return make_function_canonical(seq, seq ? std::vector<Value>{} : dom, std::move(values));
+    return make_function_canonical(seq, seq ? std::vector<Value>{} : to_vector(dom), std::move(values));
   };
   return enumerate_odometer(choices, make, visit);
 }
@@ -137,7 +137,7 @@ bool enumerate_lazy(const Value& set, FunctionRef<bool(const Value&)> visit) {
       });
     case LazyKind::Cup:
     case LazyKind::Union:
-      for (const Value& e : materialize(set).as_set_obj().elems) {
+      for (const Value& e : materialize(set).as_set_obj().elems()) {
         if (!visit(e)) return false;
       }
       return true;
@@ -183,7 +183,7 @@ Value materialize_lazy(const Value& set) {
 bool for_each_element(const Value& set, FunctionRef<bool(const Value&)> visit) {
   switch (set.tag()) {
     case Tag::Set:
-      for (const Value& e : set.as_set_obj().elems) {
+      for (const Value& e : set.as_set_obj().elems()) {
         if (!visit(e)) return false;
       }
       return true;
@@ -202,7 +202,7 @@ bool for_each_element(const Value& set, FunctionRef<bool(const Value&)> visit) {
 }
 
 std::vector<Value> elements(const Value& set) {
-  if (set.tag() == Tag::Set) return set.as_set_obj().elems;
+  if (set.tag() == Tag::Set) return to_vector(set.as_set_obj().elems());
   std::vector<Value> out;
   for_each_element(set, [&](const Value& e) {
     out.push_back(e);

@@ -1,6 +1,7 @@
 #include "evaluator/value/fcn_ops.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "evaluator/value/compare.hpp"
 #include "evaluator/value/construct.hpp"
@@ -31,8 +32,9 @@ Value except_step(const Value& f, std::span<const Value> path,
   // The copy is built in place: the same domain, the results with one replaced.
   FcnObj* out = FcnObj::create(obj.seq, obj.size());
   Value result = Value::from_heap(Tag::Function, out);
-  if (!obj.seq) std::copy(obj.dom().begin(), obj.dom().end(), out->dom_slots());
-  std::copy(obj.rng().begin(), obj.rng().end(), out->rng_slots());
+  if (!obj.seq)
+    std::uninitialized_copy(obj.dom().begin(), obj.dom().end(), out->dom_slots());
+  std::uninitialized_copy(obj.rng().begin(), obj.rng().end(), out->rng_slots());
   out->rng_slots()[i] = std::move(changed);
   fingerprint_after_update(obj, *out, static_cast<size_t>(i));
   return result;
@@ -147,7 +149,7 @@ Value build_seq(size_t n, Fill fill) {
 Value seq_append(const Value& s, const Value& elem) {
   std::span<const Value> elems = seq_elements(s, "Append");
   return build_seq(elems.size() + 1, [&](Value* out) {
-    std::copy(elems.begin(), elems.end(), out);
+    std::uninitialized_copy(elems.begin(), elems.end(), out);
     out[elems.size()] = elem;
   });
 }
@@ -161,7 +163,8 @@ Value seq_head(const Value& s) {
 Value seq_tail(const Value& s) {
   std::span<const Value> elems = seq_elements(s, "Tail");
   if (elems.empty()) throw EvalError("Attempted to apply Tail to the empty sequence.");
-  return build_seq(elems.size() - 1, [&](Value* out) { std::copy(elems.begin() + 1, elems.end(), out); });
+  return build_seq(elems.size() - 1,
+                   [&](Value* out) { std::uninitialized_copy(elems.begin() + 1, elems.end(), out); });
 }
 
 Value seq_concat(const Value& s, const Value& t) {
@@ -195,7 +198,9 @@ Value seq_subseq(const Value& s, int64_t m, int64_t n) {
   }
   std::span<const Value> elems = s.as_fcn_obj().rng();
   return build_seq(static_cast<size_t>(n - m + 1),
-                   [&](Value* out) { std::copy(elems.begin() + (m - 1), elems.begin() + n, out); });
+                   [&](Value* out) {
+                     std::uninitialized_copy(elems.begin() + (m - 1), elems.begin() + n, out);
+                   });
 }
 
 }  // namespace tlatrace::eval

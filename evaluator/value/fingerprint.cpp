@@ -41,7 +41,7 @@ uint64_t cached(std::atomic<uint64_t>& cache, uint64_t (*compute)(const Value&),
 }
 
 uint64_t compute_set(const Value& v) {
-  const auto& elems = v.as_set_obj().elems;
+  const auto& elems = v.as_set_obj().elems();
   uint64_t sum = 0;
   for (const Value& e : elems) sum += element_term(fingerprint(e));
   return finish(kSeedSet, elems.size(), sum);
@@ -85,12 +85,12 @@ uint64_t known_elements_fp(const Value& v) {
   if (v.tag() == Tag::Set) {
     const SetObj& s = v.as_set_obj();
     uint64_t sum = 0;
-    for (const Value& e : s.elems) {
+    for (const Value& e : s.elems()) {
       uint64_t fp = known_fp(e, false);
       if (fp == 0) return 0;
       sum += element_term(fp);
     }
-    return store(s.fp_cache, finish(kSeedSet, s.elems.size(), sum));
+    return store(s.fp_cache, finish(kSeedSet, s.elems().size(), sum));
   }
   const FcnObj& f = v.as_fcn_obj();
   uint64_t sum = 0;

@@ -13,13 +13,34 @@
 
 namespace tlatrace::eval {
 
-/// A finite set in canonical form: elements sorted by the total order, no duplicates.
+/// A finite set in canonical form, in one allocation: the object, then its elements sorted by
+/// the total order, no duplicates.
 struct SetObj final : HeapObj {
-  std::vector<Value> elems;
+  /// A new object with room for `n` elements, each the undefined Value: wrap it in a Value
+  /// (Value::from_heap) before filling the slots, so an exception thrown meanwhile frees it.
+  /// The undefined Value owns nothing: a slot may be filled by construction over it
+  /// (std::uninitialized_copy), as by assignment.
+  static SetObj* create(size_t n);
+  ~SetObj() override;
+  // The deleting destructor frees what create() allocated (its size is not sizeof(SetObj)).
+  static void operator delete(void* p) { ::operator delete(p); }
+
   mutable std::atomic<uint64_t> fp_cache{0};  // 0 = not computed yet
   mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
-  ~SetObj() override { delete[] sym_cache.load(std::memory_order_relaxed); }
+
+  size_t size() const { return n_; }
+  std::span<const Value> elems() const { return {slots(), n_}; }
+  /// The slots of an object being built (see create).
+  Value* elem_slots() { return slots(); }
+
+ private:
+  explicit SetObj(uint32_t n) : n_(n) {}
+  Value* slots() const {
+    return reinterpret_cast<Value*>(const_cast<char*>(reinterpret_cast<const char*>(this) + sizeof(SetObj)));
+  }
+  uint32_t n_;
 };
+static_assert(sizeof(SetObj) % alignof(Value) == 0, "SetObj's Values follow it in memory");
 
 /// The integer interval lo..hi with lo <= hi (an empty interval is the empty Set instead).
 struct IntervalObj final : HeapObj {
@@ -34,7 +55,8 @@ struct IntervalObj final : HeapObj {
 struct FcnObj final : HeapObj {
   /// A new object with room for `n` results (and `n` domain elements unless `seq`), every slot
   /// the undefined Value: wrap it in a Value (Value::from_heap) before filling the slots, so an
-  /// exception thrown meanwhile frees it.
+  /// exception thrown meanwhile frees it. A slot may be filled by construction over it, as
+  /// SetObj's.
   static FcnObj* create(bool seq, size_t n);
   ~FcnObj() override;
   // The deleting destructor frees what create() allocated (its size is not sizeof(FcnObj)).

@@ -15,7 +15,7 @@ constexpr int64_t kEnumBound = 2000;
 // SubsetValue prints enumerated when the base set has fewer than this many elements.
 constexpr int64_t kSubsetExpandBelow = 7;
 
-void print_elements(std::string& out, const std::vector<Value>& elems) {
+void print_elements(std::string& out, std::span<const Value> elems) {
   out += '{';
   for (size_t i = 0; i < elems.size(); ++i) {
     if (i > 0) out += ", ";
@@ -70,7 +70,7 @@ bool try_print_enumerated(std::string& out, const Value& set, Predicate should_e
   try {
     if (!should_expand()) return false;
     Value enumerated = materialize(set);
-    print_elements(out, enumerated.as_set_obj().elems);
+    print_elements(out, enumerated.as_set_obj().elems());
     return true;
   } catch (const EvalError&) {
     return false;
@@ -199,7 +199,7 @@ void print_value(std::string& out, const Value& v) {
     case Tag::Int: out += std::to_string(v.raw_int()); return;
     case Tag::String: out += quote_string(v.raw_atom()->text); return;
     case Tag::Model: out += v.raw_atom()->text; return;
-    case Tag::Set: print_elements(out, v.as_set_obj().elems); return;
+    case Tag::Set: print_elements(out, v.as_set_obj().elems()); return;
     case Tag::Interval:
       out += std::to_string(v.as_interval_obj().lo);
       out += "..";

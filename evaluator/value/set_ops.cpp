@@ -69,7 +69,7 @@ bool function_has_domain(const FcnObj& f, const Value& s) {
   }
   if (f.size() == 0) return is_empty_set(s);
   if (s.tag() == Tag::Set) {
-    const auto& elems = s.as_set_obj().elems;
+    const auto& elems = s.as_set_obj().elems();
     if (elems.size() != f.size()) return false;
     for (size_t i = 0; i < elems.size(); ++i) {
       Value d = f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
@@ -169,7 +169,7 @@ Value subset_of(const Value& s) {
 Value union_of(const Value& s) {
   require_set(s, "UNION");
   if (s.tag() == Tag::Set) {
-    const auto& members = s.as_set_obj().elems;
+    const auto& members = s.as_set_obj().elems();
     if (std::all_of(members.begin(), members.end(), is_eager)) {
       std::vector<Value> all;
       for (const Value& m : members) {
@@ -218,8 +218,8 @@ Value set_union(const Value& a, const Value& b) {
   require_set(a, "\\cup");
   require_set(b, "\\cup");
   if (a.tag() == Tag::Set && b.tag() == Tag::Set) {
-    const auto& x = a.as_set_obj().elems;
-    const auto& y = b.as_set_obj().elems;
+    const auto& x = a.as_set_obj().elems();
+    const auto& y = b.as_set_obj().elems();
     if (y.empty()) return a;
     if (x.empty()) return b;
     std::vector<Value> merged;
@@ -243,7 +243,7 @@ Value set_intersection(const Value& a, const Value& b) {
   if (base == nullptr) return make_lazy(LazyKind::Cap, {a, b});
   const Value& other = base == &a ? b : a;
   std::vector<Value> kept;
-  if (base->tag() == Tag::Set) kept.reserve(base->as_set_obj().elems.size());
+  if (base->tag() == Tag::Set) kept.reserve(base->as_set_obj().elems().size());
   for_each_element(*base, [&](const Value& e) {
     if (is_member(e, other)) kept.push_back(e);
     return true;
@@ -273,8 +273,8 @@ Value set_difference(const Value& a, const Value& b) {
   std::vector<Value> kept;
   if (a.tag() == Tag::Set && b.tag() == Tag::Set) {
     // Both canonical: one merge, and `a` itself when nothing is removed.
-    const auto& x = a.as_set_obj().elems;
-    const auto& y = b.as_set_obj().elems;
+    const auto& x = a.as_set_obj().elems();
+    const auto& y = b.as_set_obj().elems();
     if (x.empty() || y.empty()) return a;
     kept.reserve(x.size());
     std::set_difference(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(kept), ValueLess{});
@@ -286,7 +286,7 @@ Value set_difference(const Value& a, const Value& b) {
     // callbacks.
     return interval_without(a.as_interval_obj(), [&](const Value& v) { return is_member(v, b); });
   }
-  if (a.tag() == Tag::Set) kept.reserve(a.as_set_obj().elems.size());
+  if (a.tag() == Tag::Set) kept.reserve(a.as_set_obj().elems().size());
   for_each_element(a, [&](const Value& e) {
     if (!is_member(e, b)) kept.push_back(e);
     return true;
@@ -302,7 +302,7 @@ Value set_remove(const Value& s, const Value& elem) {
   if (s.tag() != Tag::Set) return set_difference(s, make_set_presorted({elem}));
   // std::set_difference against a one-element set compares x[i] with elem, in order, until
   // x[i] is not below it (compare is a total order: one call gives both of its comparisons).
-  const auto& x = s.as_set_obj().elems;
+  const auto& x = s.as_set_obj().elems();
   for (size_t i = 0; i < x.size(); ++i) {
     int order = compare(x[i], elem);
     if (order < 0) continue;
@@ -330,7 +330,7 @@ Value filter_set(const Value& base, std::shared_ptr<const SetFilter> predicate) 
 
 Value map_set(const Value& base, FunctionRef<Value(const Value&)> mapper) {
   std::vector<Value> images;
-  if (base.tag() == Tag::Set) images.reserve(base.as_set_obj().elems.size());
+  if (base.tag() == Tag::Set) images.reserve(base.as_set_obj().elems().size());
   for_each_element(base, [&](const Value& e) {
     images.push_back(mapper(e));
     return true;
@@ -341,7 +341,7 @@ Value map_set(const Value& base, FunctionRef<Value(const Value&)> mapper) {
 Value set_insert(const Value& set, const Value& elem) {
   require_set(set, "set insertion");
   if (set.tag() != Tag::Set) return set_union(set, make_set_presorted({elem}));
-  const auto& elems = set.as_set_obj().elems;
+  const auto& elems = set.as_set_obj().elems();
   auto it = std::lower_bound(elems.begin(), elems.end(), elem, ValueLess{});
   if (it != elems.end() && equal(*it, elem)) return set;
   std::vector<Value> out;
@@ -383,7 +383,7 @@ bool is_finite(const Value& set) {
 
 int64_t cardinality(const Value& set) {
   switch (set.tag()) {
-    case Tag::Set: return static_cast<int64_t>(set.as_set_obj().elems.size());
+    case Tag::Set: return static_cast<int64_t>(set.as_set_obj().elems().size());
     case Tag::Interval: {
       const IntervalObj& iv = set.as_interval_obj();
       return checked_add(checked_sub(iv.hi, iv.lo), 1);
@@ -415,14 +415,14 @@ int64_t cardinality(const Value& set) {
     case LazyKind::Product:
       if (std::any_of(obj.args.begin(), obj.args.end(), is_empty_set)) return 0;
       return checked_product_of_sizes(obj.args);
-    default: return static_cast<int64_t>(materialize(set).as_set_obj().elems.size());
+    default: return static_cast<int64_t>(materialize(set).as_set_obj().elems().size());
   }
 }
 
 bool is_member(const Value& elem, const Value& set) {
   switch (set.tag()) {
     case Tag::Set: {
-      const auto& elems = set.as_set_obj().elems;
+      const auto& elems = set.as_set_obj().elems();
       auto it = std::lower_bound(elems.begin(), elems.end(), elem, ValueLess{});
       return it != elems.end() && equal(*it, elem);
     }

@@ -17,6 +17,21 @@ Value Value::model(std::string_view name) {
   return v;
 }
 
+SetObj* SetObj::create(size_t n) {
+  if (n > UINT32_MAX) throw EvalError("A set with more than 2^32 elements cannot be built.");
+  void* mem = ::operator new(sizeof(SetObj) + n * sizeof(Value));
+  auto* obj = new (mem) SetObj(static_cast<uint32_t>(n));
+  Value* slot = obj->slots();
+  for (size_t i = 0; i < n; ++i) new (slot + i) Value();
+  return obj;
+}
+
+SetObj::~SetObj() {
+  delete[] sym_cache.load(std::memory_order_relaxed);
+  Value* slot = slots();
+  for (size_t i = 0; i < n_; ++i) slot[i].~Value();
+}
+
 FcnObj* FcnObj::create(bool seq, size_t n) {
   if (n > UINT32_MAX) throw EvalError("A function with more than 2^32 arguments cannot be built.");
   const size_t values = seq ? n : 2 * n;

@@ -99,10 +99,10 @@ TEST_F(ValueEquality, CanonicalOrderIndependentOfConstruction) {
   for (int round = 0; round < 5; ++round) {
     std::shuffle(elems.begin(), elems.end(), rng);
     Value again = make_set(elems);
-    ASSERT_EQ(again.as_set_obj().elems.size(), first.as_set_obj().elems.size());
-    for (size_t i = 0; i < elems.size() && i < first.as_set_obj().elems.size(); ++i) {
-      EXPECT_EQ(to_tla_string(again.as_set_obj().elems[i]),
-                to_tla_string(first.as_set_obj().elems[i]));
+    ASSERT_EQ(again.as_set_obj().elems().size(), first.as_set_obj().elems().size());
+    for (size_t i = 0; i < elems.size() && i < first.as_set_obj().elems().size(); ++i) {
+      EXPECT_EQ(to_tla_string(again.as_set_obj().elems()[i]),
+                to_tla_string(first.as_set_obj().elems()[i]));
     }
     EXPECT_EQ(to_tla_string(again), to_tla_string(first));
   }

@@ -113,7 +113,7 @@ TEST_F(ValueFingerprint, SameFromEveryThread) {
 static Value rebuilt(const Value& v) {
   if (v.tag() == Tag::Set) {
     std::vector<Value> elems;
-    for (const Value& e : v.as_set_obj().elems) elems.push_back(rebuilt(e));
+    for (const Value& e : v.as_set_obj().elems()) elems.push_back(rebuilt(e));
     return make_set(std::move(elems));
   }
   if (!v.is_function()) return v;
