@@ -272,6 +272,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         instances.insert(instances.end(), slots, slots + n);
         return true;
       });
+      if (ev_.facts().of_expr(e).state_level) return run_forall_predicate(e, instances, n, c, k);
       return run_forall(e, instances, n, 0, c, k);
     }
     case ExprKind::If: {
@@ -355,17 +356,47 @@ void Enumerator::run_forall(const Expr& e, const std::vector<Binding>& instances
   in.env.base = base;
   in.env.depth = depth + static_cast<int>(n);
   in.top = base + depth + n;
-  if (evaluate) {  // as in run_and: the remaining instances are evaluated, not walked
-    if (!ev_.eval_bool(*e.args[0], in, "an action")) return;
-    Ctx c2 = c;
-    c2.top = in.top;
-    return run_forall(e, instances, n, i + 1, c2, k);
+  if (evaluate) {  // as in run_and: the remaining instances are evaluated in turn, not walked
+    for (;;) {
+      if (!ev_.eval_bool(*e.args[0], in, "an action")) return;
+      if (++i * n >= instances.size()) return k(in.top);
+      for (size_t s = 0; s < n; ++s) base[depth + s] = instances[i * n + s];
+    }
   }
   run(*e.args[0], in, false, [&](Binding* top) {
     Ctx c2 = c;
     c2.top = higher(top, in.top);
     run_forall(e, instances, n, i + 1, c2, k);
   });
+}
+
+void Enumerator::run_forall_predicate(const Expr& e, const std::vector<Binding>& instances, size_t n, Ctx& c,
+                                      Cont k) {
+  // No instance can bind a primed variable: each is walked (or evaluated) on its own, as
+  // run_forall would one inside the other, and k is called once per combination of the
+  // instances' true branches (a disjunction in one yields a successor per true branch, as TLC).
+  if (n == 0) return k(c.top);
+  int depth = c.env.depth;
+  Binding* base = push_frame(c, depth + static_cast<int>(n));
+  for (int s = 0; s < depth; ++s) base[s] = c.env.base[s];
+  Ctx in = c;
+  in.env.base = base;
+  in.env.depth = depth + static_cast<int>(n);
+  in.top = base + depth + n;
+  const bool assigned = all_assigned();
+  uint64_t ways = 1;
+  for (size_t i = 0; i * n < instances.size(); ++i) {
+    for (size_t s = 0; s < n; ++s) base[depth + s] = instances[i * n + s];
+    if (i > 0 && assigned) {  // as run_forall: evaluated, not walked
+      if (!ev_.eval_bool(*e.args[0], in, "an action")) return;
+      continue;
+    }
+    uint64_t m = 0;
+    run(*e.args[0], in, false, [&](Binding*) { ++m; });
+    if (m == 0) return;
+    ways = m > UINT64_MAX / ways ? UINT64_MAX : ways * m;
+  }
+  for (uint64_t w = 0; w < ways && !stop_; ++w) k(in.top);
 }
 
 bool Enumerator::all_assigned() const {

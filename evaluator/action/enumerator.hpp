@@ -78,6 +78,8 @@ class Enumerator {
   bool unchanged_variables(const ast::Expr& tuple, Ctx& c, Cont k);
   void guard(const ast::Expr& e, Ctx& c, Cont k);
   void run_forall(const ast::Expr& e, const std::vector<Binding>& instances, size_t n, size_t i, Ctx& c, Cont k);
+  /// run_forall for a body that reads no primed variable: a loop over the instances.
+  void run_forall_predicate(const ast::Expr& e, const std::vector<Binding>& instances, size_t n, Ctx& c, Cont k);
   void run_cdot(const ast::Expr& a, const ast::Expr& b, Ctx& c, Cont k);
   /// The complete states reached from `from` by `action` evaluated in `outer`'s environment,
   /// n values each, one after another (the enumeration in progress is saved and restored).

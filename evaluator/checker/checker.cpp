@@ -143,23 +143,34 @@ void Checker::expand(Worker& w, size_t index, int level) {
 
 void Checker::explore_level(int level) {
   next_index_ = 0;
+  error_index_ = SIZE_MAX;
   level_start_distinct_ = distinct_.load();
+  // Workers take the frontier in runs of consecutive states: siblings, adjacent in the frontier,
+  // share most of their values, and one worker updating their reference counts keeps those
+  // cache lines in its own core (one state at a time, two workers ran only 1.2x faster than one).
+  const size_t run = std::clamp<size_t>(frontier_size_ / (8 * workers_.size()), 1, 64);
   auto body = [&](Worker& w) {
     w.level = level - 1;
     while (!stop_.load(std::memory_order_relaxed)) {
-      size_t i = next_index_.fetch_add(1);
-      if (i >= frontier_size_) break;
-      try {
-        expand(w, i, level);
-      } catch (const EvalFailure& e) {
-        Violation v;
-        v.key = make_key(i, 0);
-        v.kind = "error";
-        v.message = e.what();
-        v.range = e.range();
-        v.chain_end = frontier_fps_[i];
-        w.violations.push_back(std::move(v));
-        stop_ = true;
+      const size_t begin = next_index_.fetch_add(run);
+      if (begin >= frontier_size_) break;
+      const size_t end = std::min(begin + run, frontier_size_);
+      for (size_t i = begin; i < end && i < error_index_.load(std::memory_order_relaxed); ++i) {
+        if (stop_.load(std::memory_order_relaxed)) break;
+        try {
+          expand(w, i, level);
+        } catch (const EvalFailure& e) {
+          Violation v;
+          v.key = make_key(i, 0);
+          v.kind = "error";
+          v.message = e.what();
+          v.range = e.range();
+          v.chain_end = frontier_fps_[i];
+          w.violations.push_back(std::move(v));
+          size_t first = error_index_.load();
+          while (i < first && !error_index_.compare_exchange_weak(first, i)) {
+          }
+        }
       }
     }
   };

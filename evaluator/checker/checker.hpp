@@ -139,6 +139,9 @@ class Checker {
   std::vector<uint64_t> frontier_fps_;
   size_t frontier_size_ = 0;
   std::atomic<size_t> next_index_{0};
+  // The frontier index of the first state whose expansion failed with an error in this level:
+  // states after it are not expanded, the ones before it still are (the 1-worker result).
+  std::atomic<size_t> error_index_{SIZE_MAX};
   std::atomic<bool> stop_{false};
   std::atomic<uint64_t> distinct_{0};
   int depth_ = 0;

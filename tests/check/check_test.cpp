@@ -63,6 +63,26 @@ TEST(Check, WorkersGiveTheSameCounts) {
   }
 }
 
+// Many states of one level fail; workers take the frontier in runs, and the error reported is
+// still the first in the frontier's order.
+TEST(Check, WorkersReportTheFirstError) {
+  for (const char* workers : {"1", "2", "3", "8"}) {
+    RunResult r = run_tlatrace(std::string("check ManyErrors.tla --workers ") + workers);
+    EXPECT_EQ(r.exit_code, 2) << workers;
+    EXPECT_THAT(r.err, HasSubstr("ManyErrors.tla:13:38: error: Attempted to apply function:\n<<10, 20, 30>>\nto argument 4,"))
+        << workers;
+    EXPECT_THAT(r.out, HasSubstr("/\\ x = 3")) << workers;
+  }
+}
+
+// \A over 65536 subsets in the next-state relation, as a state predicate and as a body assigning
+// x': the instances are evaluated in a loop (they were walked one inside the other: the stack ran out).
+TEST(Check, ForallOverManyElementsInAnAction) {
+  RunResult r = run_tlatrace("check BigForall.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("4 states generated, 4 distinct states found"));
+}
+
 // x counts modulo 6: a <- x % 3 refines the counter modulo 3.
 TEST(Check, RefinementHolds) {
   RunResult r = run_tlatrace("check Wrap.tla --config WrapOk.cfg --workers 2");
