@@ -159,6 +159,10 @@ void Checker::explore_level(int level) {
         if (stop_.load(std::memory_order_relaxed)) break;
         try {
           expand(w, i, level);
+          // The state is not needed any more (traces are rebuilt from fingerprints): its values
+          // are released now, while they are in this core's cache, rather than by one thread
+          // when the level ends.
+          for (Value* v = &frontier_[i * nvars_], *end = v + nvars_; v != end; ++v) *v = Value();
         } catch (const EvalFailure& e) {
           Violation v;
           v.key = make_key(i, 0);
