@@ -17,35 +17,45 @@ Value Value::model(std::string_view name) {
   return v;
 }
 
+namespace {
+
+/// Memory for a heap object of `object_size` bytes followed by `values` undefined Values.
+void* allocate_with_values(size_t object_size, size_t values) {
+  void* mem = ::operator new(object_size + values * sizeof(Value));
+  Value* slot = reinterpret_cast<Value*>(static_cast<char*>(mem) + object_size);
+  for (size_t i = 0; i < values; ++i) new (slot + i) Value();
+  return mem;
+}
+
+void destroy_values(Value* slot, size_t values) {
+  for (size_t i = 0; i < values; ++i) slot[i].~Value();
+}
+
+uint32_t checked_count(size_t n, const char* what) {
+  if (n > UINT32_MAX) throw EvalError(std::string("A ") + what + " with more than 2^32 elements cannot be built.");
+  return static_cast<uint32_t>(n);
+}
+
+}  // namespace
+
 SetObj* SetObj::create(size_t n) {
-  if (n > UINT32_MAX) throw EvalError("A set with more than 2^32 elements cannot be built.");
-  void* mem = ::operator new(sizeof(SetObj) + n * sizeof(Value));
-  auto* obj = new (mem) SetObj(static_cast<uint32_t>(n));
-  Value* slot = obj->slots();
-  for (size_t i = 0; i < n; ++i) new (slot + i) Value();
-  return obj;
+  const uint32_t count = checked_count(n, "set");
+  return new (allocate_with_values(sizeof(SetObj), n)) SetObj(count);
 }
 
 SetObj::~SetObj() {
   delete[] sym_cache.load(std::memory_order_relaxed);
-  Value* slot = slots();
-  for (size_t i = 0; i < n_; ++i) slot[i].~Value();
+  destroy_values(slots(), n_);
 }
 
 FcnObj* FcnObj::create(bool seq, size_t n) {
-  if (n > UINT32_MAX) throw EvalError("A function with more than 2^32 arguments cannot be built.");
-  const size_t values = seq ? n : 2 * n;
-  void* mem = ::operator new(sizeof(FcnObj) + values * sizeof(Value));
-  auto* obj = new (mem) FcnObj(seq, static_cast<uint32_t>(n));
-  Value* slot = obj->slots();
-  for (size_t i = 0; i < values; ++i) new (slot + i) Value();
-  return obj;
+  const uint32_t count = checked_count(n, "function");
+  return new (allocate_with_values(sizeof(FcnObj), seq ? n : 2 * n)) FcnObj(seq, count);
 }
 
 FcnObj::~FcnObj() {
   delete[] sym_cache.load(std::memory_order_relaxed);
-  Value* slot = slots();
-  for (size_t i = 0, values = seq ? n_ : 2 * size_t{n_}; i < values; ++i) slot[i].~Value();
+  destroy_values(slots(), seq ? n_ : 2 * size_t{n_});
 }
 
 const char* kind_description(const Value& v) {
