@@ -112,7 +112,13 @@ void Checker::check_state(Worker& w, const Value* vars, const uint64_t* fp, uint
       Ctx c = w.en.context(vars, nullptr);
       Value ok = eval_part(w.ev, part, c);
       if (!ok.is_bool()) throw EvalFailure(part.expr->range, "The property " + p.name + " is not a boolean.");
-      if (!ok.raw_bool()) return violated("property", p.name, &part);
+      if (ok.raw_bool()) continue;
+      // TLC checks []P as an invariant, and names it so (SpecProcessor.processConfigProps).
+      if (part.kind == TemporalPart::Kind::Always) {
+        std::string name = always_part_name(part);
+        return violated("invariant", name.empty() ? p.name : name, &part);
+      }
+      return violated("property", p.name, &part);
     }
   }
 }

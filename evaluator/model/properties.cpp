@@ -43,20 +43,22 @@ bool temporal_walk(const Expr& e, std::set<const ast::OpDef*>& seen) {
   return false;
 }
 
-void walk(const Expr& e, std::vector<const Expr*>& openers, Program& program, std::vector<TemporalPart>& out) {
+void walk(const Expr& e, std::vector<const Expr*>& openers, const Expr* conjunct, Program& program,
+          std::vector<TemporalPart>& out) {
   auto add = [&](TemporalPart::Kind k, const Expr* x) {
     TemporalPart p;
     p.kind = k;
     p.openers = openers;
     p.expr = x;
+    p.conjunct = conjunct;
     out.push_back(std::move(p));
   };
   switch (e.kind) {
     case ExprKind::And:
-      for (const auto& a : e.args) walk(*a, openers, program, out);
+      for (const auto& a : e.args) walk(*a, openers, a.get(), program, out);
       return;
     case ExprKind::Label:
-      return walk(*e.args[0], openers, program, out);
+      return walk(*e.args[0], openers, conjunct, program, out);
     case ExprKind::WeakFair:
     case ExprKind::StrongFair:
       return add(TemporalPart::Kind::Liveness, &e);
@@ -76,7 +78,7 @@ void walk(const Expr& e, std::vector<const Expr*>& openers, Program& program, st
     bool no_args = e.kind == ExprKind::Name && e.segments.back().args.empty();
     if (r.kind == Ref::Kind::Definition && r.def && r.def->body && r.def->params.empty() && no_args) {
       openers.push_back(&e);
-      walk(*r.def->body, openers, program, out);
+      walk(*r.def->body, openers, nullptr, program, out);
       openers.pop_back();
       return;
     }
@@ -109,6 +111,33 @@ bool is_refinement(const std::vector<TemporalPart>& parts) {
   return false;
 }
 
+namespace {
+
+/// A name as written, instance segments included (`M!Inv`).
+std::string written_name(const Expr& e) {
+  std::string out;
+  for (const auto& seg : e.segments) out += (out.empty() ? "" : "!") + seg.name;
+  return out;
+}
+
+std::string location_of(const SourceRange& r) {
+  std::string module = r.file ? r.file->path : "";
+  size_t slash = module.find_last_of('/');
+  if (slash != std::string::npos) module = module.substr(slash + 1);
+  if (module.size() > 4 && module.compare(module.size() - 4, 4, ".tla") == 0) module.resize(module.size() - 4);
+  return "line " + std::to_string(r.line) + ", col " + std::to_string(r.col) + " to line " +
+         std::to_string(r.end_line) + ", col " + std::to_string(r.end_col) + " of module " + module;
+}
+
+}  // namespace
+
+std::string always_part_name(const TemporalPart& part) {
+  const Expr* p = part.expr;
+  if (p && p->kind == ExprKind::Name && !p->segments.empty() && p->segments.back().args.empty()) return written_name(*p);
+  if (part.conjunct) return location_of(part.conjunct->range);
+  return part.openers.empty() ? "" : written_name(*part.openers.back());
+}
+
 bool is_temporal(const Expr& e) {
   std::set<const ast::OpDef*> seen;
   return temporal_walk(e, seen);
@@ -116,7 +145,7 @@ bool is_temporal(const Expr& e) {
 
 void decompose_temporal(const Expr& formula, Program& program, std::vector<TemporalPart>& out) {
   std::vector<const Expr*> openers;
-  walk(formula, openers, program, out);
+  walk(formula, openers, nullptr, program, out);
 }
 
 Value eval_part(Evaluator& ev, const TemporalPart& part, Ctx& c) {

@@ -21,7 +21,16 @@ struct TemporalPart {
   Kind kind = Kind::Init;
   std::vector<const ast::Expr*> openers;
   const ast::Expr* expr = nullptr;  // Init/Always: the predicate; ActionAlways: the [A]_v node
+  // The conjunct this part came from, when a conjunction was split after the last definition
+  // entered (TLC then names an Always part's invariant by the conjunct's location).
+  const ast::Expr* conjunct = nullptr;
 };
+
+/// The name under which TLC reports a violated Always part `[]P`, which it checks as an
+/// invariant: P's name when P is a name without arguments (`[]TypeOK`: TypeOK), else the
+/// location of the conjunct it came from ("line 3, col 9 to line 3, col 17 of module M"), else
+/// the last definition entered (the property's own name, or one its body names).
+std::string always_part_name(const TemporalPart& part);
 
 /// Splits `formula` into parts.
 void decompose_temporal(const ast::Expr& formula, Program& program, std::vector<TemporalPart>& out);

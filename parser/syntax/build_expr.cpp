@@ -84,6 +84,9 @@ ExprPtr Builder::operand(P::OperandContext* ctx, PrecedenceResolver& resolver) {
     resolver.push_prefix({&lookup(pre->getText(), ast::Fixity::Prefix, at), at});
   }
   ExprPtr e = primary(ctx->primary());
+  // `[](x < 2)`: a prefix operator's application ends at the closing parenthesis, as in SANY
+  // (TLC names an unnamed invariant by that location).
+  if (!ctx->prefixOp().empty() && ctx->postfix().empty() && ctx->primary()->LPAREN()) e->range = range(ctx->primary());
   for (auto* post : ctx->postfix()) e = postfix(std::move(e), post, resolver);
   return e;
 }

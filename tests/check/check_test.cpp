@@ -83,6 +83,29 @@ TEST(Check, ForallOverManyElementsInAnAction) {
   EXPECT_THAT(r.out, HasSubstr("4 states generated, 4 distinct states found"));
 }
 
+// PROPERTY []P is reported as TLC reports it, an invariant, under TLC's name (headlines and
+// trace lengths checked against TLC).
+TEST(Check, AlwaysPropertyIsReportedAsAnInvariant) {
+  struct Case {
+    const char* cfg;
+    const char* headline;
+    int states;
+  };
+  for (const Case& c : {Case{"BoxPropAlwaysSmall.cfg", "Error: Invariant Small is violated.", 4},
+                        Case{"BoxPropAlwaysBelow.cfg", "Error: Invariant AlwaysBelow is violated.", 3},
+                        Case{"BoxPropBoth.cfg", "Error: Invariant Small is violated.", 4},
+                        Case{"BoxPropBoth2.cfg",
+                             "Error: Invariant line 13, col 10 to line 13, col 18 of module BoxProp is violated.", 3}}) {
+    RunResult r = run_tlatrace(std::string("check BoxProp.tla --workers 1 --config ") + c.cfg);
+    EXPECT_EQ(r.exit_code, 1) << c.cfg;
+    EXPECT_THAT(r.out, HasSubstr(c.headline)) << c.cfg;
+    EXPECT_EQ(trace_length(r.out), c.states) << c.cfg;
+  }
+  RunResult j = run_tlatrace("check BoxProp.tla --workers 1 --format json --config BoxPropAlwaysSmall.cfg");
+  EXPECT_THAT(j.out, HasSubstr("\"kind\": \"invariant\""));
+  EXPECT_THAT(j.out, HasSubstr("\"name\": \"Small\""));
+}
+
 // x counts modulo 6: a <- x % 3 refines the counter modulo 3.
 TEST(Check, RefinementHolds) {
   RunResult r = run_tlatrace("check Wrap.tla --config WrapOk.cfg --workers 2");
