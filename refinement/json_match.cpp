@@ -78,7 +78,7 @@ bool match_pairs(size_t n, KeyMatch key_matches, ValueAt value_at, const json& w
                  const std::string& path, bool partial = false) {
   const eval::FcnObj& f = v.as_fcn_obj();
   std::vector<Value> dom;
-  if (f.seq)
+  if (f.seq())
     for (size_t i = 0; i < f.size(); ++i) dom.push_back(Value::integer(static_cast<int64_t>(i + 1)));
   else
     dom = to_vector(f.dom());
@@ -210,7 +210,7 @@ Value json_to_value_like(const json& j, const Value& like) {
     const eval::FcnObj& f = like.as_fcn_obj();
     const json& body = j["#partial"];
     std::vector<Value> dom, rng(f.rng().begin(), f.rng().end());
-    for (size_t k = 0; k < f.size(); ++k) dom.push_back(f.seq ? Value::integer(static_cast<int64_t>(k + 1)) : f.dom()[k]);
+    for (size_t k = 0; k < f.size(); ++k) dom.push_back(f.seq() ? Value::integer(static_cast<int64_t>(k + 1)) : f.dom()[k]);
     auto set_entry = [&](const auto& key_matches, const json& value) {
       for (size_t k = 0; k < dom.size(); ++k)
         if (key_matches(dom[k])) {

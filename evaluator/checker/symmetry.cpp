@@ -127,7 +127,7 @@ Value permute(const Value& v, const Permutation& p) {
       const FcnObj& f = v.as_fcn_obj();
       std::vector<Value> rng;
       for (const Value& e : f.rng()) rng.push_back(permute(e, p));
-      if (f.seq) return make_tuple(std::move(rng));
+      if (f.seq()) return make_tuple(std::move(rng));
       std::vector<Value> dom;
       for (const Value& e : f.dom()) dom.push_back(permute(e, p));
       return make_function(std::move(dom), std::move(rng));
@@ -254,7 +254,7 @@ class ImageHasher {
     bool varies = false;
     for (size_t i = 0; i < f.size(); ++i) {
       bool kv = false;
-      if (f.seq) {
+      if (f.seq()) {
         kh[0] = int_hash(static_cast<int64_t>(i) + 1);
       } else {
         kv = hash(f.dom()[i], kh, depth + 1);

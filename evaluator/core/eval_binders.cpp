@@ -32,7 +32,7 @@ int count_names(const std::vector<ast::Binder>& bs) {
 // Binds the components of a tuple binder `<<a, b>> \in S`.
 void bind_tuple(const ast::Binder& b, const Value& elem, Binding* slots) {
   const FcnObj* f = elem.is_function() ? static_cast<const FcnObj*>(elem.raw_heap()) : nullptr;
-  if (!f || !f->seq || f->rng().size() != b.names.size())
+  if (!f || !f->seq() || f->rng().size() != b.names.size())
     throw EvalError("A tuple binder <<...>> with " + std::to_string(b.names.size()) +
                     " names was bound to the value " + to_tla_string(elem) + ".");
   for (size_t i = 0; i < f->rng().size(); ++i) slots[i].set_value(f->rng()[i]);

@@ -253,7 +253,7 @@ Ctx Evaluator::fn_def_frame(const ast::OpDef& def, const Value& arg, Ctx& c, con
   const Value* comps = &arg;
   if (n != 1 || def.fn_binders[0].tuple) {
     const FcnObj* tuple = arg.is_function() ? static_cast<const FcnObj*>(arg.raw_heap()) : nullptr;
-    if (!tuple || !tuple->seq || tuple->rng().size() != static_cast<size_t>(n))
+    if (!tuple || !tuple->seq() || tuple->rng().size() != static_cast<size_t>(n))
       fail(site, "Attempted to apply function " + def.name + " to argument " + to_tla_string(arg) +
                      ", which is not in its domain.");
     comps = tuple->rng().data();

@@ -12,7 +12,7 @@ namespace {
 uint64_t small_int_tuple_hash(const Value& arg) {
   if (!arg.is_function()) return 0;
   const FcnObj& f = *static_cast<const FcnObj*>(arg.raw_heap());
-  if (!f.seq || f.rng().size() > 4) return 0;
+  if (!f.seq() || f.rng().size() > 4) return 0;
   uint64_t h = 0x6A09E667F3BCC909ULL + f.rng().size();
   for (const Value& v : f.rng()) {
     if (!v.is_int()) return 0;
@@ -26,7 +26,7 @@ bool same_arg(const Value& a, const Value& b) {
   if (a.is_function() && b.is_function()) {
     const FcnObj& x = *static_cast<const FcnObj*>(a.raw_heap());
     const FcnObj& y = *static_cast<const FcnObj*>(b.raw_heap());
-    if (x.seq && y.seq && x.rng().size() == y.rng().size()) {
+    if (x.seq() && y.seq() && x.rng().size() == y.rng().size()) {
       size_t i = 0;
       for (; i < x.rng().size() && x.rng()[i].is_int() && y.rng()[i].is_int(); ++i)
         if (x.rng()[i].raw_int() != y.rng()[i].raw_int()) return false;

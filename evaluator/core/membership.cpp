@@ -40,7 +40,7 @@ bool domain_is(const Value& f, const Value& s) {
   if (s.tag() == Tag::Interval) {
     const IntervalObj& iv = s.as_interval_obj();
     if (static_cast<uint64_t>(iv.hi - iv.lo) + 1 != n) return false;
-    if (obj.seq) return iv.lo == 1;
+    if (obj.seq()) return iv.lo == 1;
     for (size_t i = 0; i < n; ++i)
       if (!obj.dom()[i].is_int() || obj.dom()[i].raw_int() != iv.lo + static_cast<int64_t>(i)) return false;
     return true;
@@ -49,7 +49,7 @@ bool domain_is(const Value& f, const Value& s) {
     const auto& elems = s.as_set_obj().elems();
     if (elems.size() != n) return false;
     for (size_t i = 0; i < n; ++i) {
-      if (obj.seq ? !(elems[i].is_int() && elems[i].raw_int() == static_cast<int64_t>(i) + 1)
+      if (obj.seq() ? !(elems[i].is_int() && elems[i].raw_int() == static_cast<int64_t>(i) + 1)
                   : !equal(elems[i], obj.dom()[i]))
         return false;
     }
@@ -67,7 +67,7 @@ namespace {
 bool same_components(const Value& a, const Value& b) {
   const FcnObj& x = a.as_fcn_obj();
   const FcnObj& y = b.as_fcn_obj();
-  if (x.seq != y.seq || x.rng().size() != y.rng().size() || x.dom().size() != y.dom().size()) return false;
+  if (x.seq() != y.seq() || x.rng().size() != y.rng().size() || x.dom().size() != y.dom().size()) return false;
   for (size_t i = 0; i < x.dom().size(); ++i)
     if (!x.dom()[i].identical(y.dom()[i])) return false;
   for (size_t i = 0; i < x.rng().size(); ++i)
@@ -163,7 +163,7 @@ bool member_uncached(const Value& elem, const Value& set) {
     case LazyKind::RcdSet: {
       if (!elem.is_function()) return is_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
-      if (f.seq || f.size() != obj.names.size()) return f.seq && f.size() == 0 && obj.names.empty();
+      if (f.seq() || f.size() != obj.names.size()) return f.seq() && f.size() == 0 && obj.names.empty();
       for (size_t i = 0; i < obj.names.size(); ++i) {
         const Value* v = try_apply(elem, Value::string(obj.names[i]));
         if (!v || !member(*v, obj.args[i])) return false;
@@ -173,7 +173,7 @@ bool member_uncached(const Value& elem, const Value& set) {
     case LazyKind::Product: {
       if (!elem.is_function()) return is_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
-      if (!f.seq || f.size() != obj.args.size()) return false;
+      if (!f.seq() || f.size() != obj.args.size()) return false;
       for (size_t i = 0; i < f.size(); ++i)
         if (!member(f.rng()[i], obj.args[i])) return false;
       return true;

@@ -112,12 +112,12 @@ int compare_sets(const Value& a, const Value& b) {
 }
 
 Value domain_at(const FcnObj& f, size_t i) {
-  return f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
+  return f.seq() ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
 }
 
 int compare_functions(const FcnObj& x, const FcnObj& y) {
   if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
-  if (!(x.seq && y.seq)) {
+  if (!(x.seq() && y.seq())) {
     for (size_t i = 0; i < x.size(); ++i) {
       int c = compare(domain_at(x, i), domain_at(y, i));
       if (c != 0) return c;
@@ -200,7 +200,7 @@ bool equal(const Value& a, const Value& b) {
         if (a.raw_heap() == b.raw_heap()) return true;
         const FcnObj& x = a.as_fcn_obj();
         const FcnObj& y = b.as_fcn_obj();
-        if (x.seq != y.seq || x.size() != y.size() || fingerprints_differ(a, b)) return false;
+        if (x.seq() != y.seq() || x.size() != y.size() || fingerprints_differ(a, b)) return false;
         for (size_t i = 0; i < x.dom().size(); ++i) {
           if (!equal(x.dom()[i], y.dom()[i])) return false;
         }

@@ -30,9 +30,9 @@ Value except_step(const Value& f, std::span<const Value> path,
   if (i < 0) return f;  // TLC leaves the function unchanged
   Value changed = except_step(obj.rng()[static_cast<size_t>(i)], path.subspan(1), update);
   // The copy is built in place: the same domain, the results with one replaced.
-  FcnObj* out = FcnObj::create(obj.seq, obj.size());
+  FcnObj* out = FcnObj::create(obj.seq(), obj.size());
   Value result = Value::from_heap(Tag::Function, out);
-  if (!obj.seq)
+  if (!obj.seq())
     std::uninitialized_copy(obj.dom().begin(), obj.dom().end(), out->dom_slots());
   std::uninitialized_copy(obj.rng().begin(), obj.rng().end(), out->rng_slots());
   out->rng_slots()[i] = std::move(changed);
@@ -82,7 +82,7 @@ Value select_field(const Value& record, std::string_view field) {
 
 Value domain(const Value& f) {
   const FcnObj& obj = require_function(f, "compute DOMAIN of");
-  if (obj.seq) return make_interval(1, static_cast<int64_t>(obj.size()));
+  if (obj.seq()) return make_interval(1, static_cast<int64_t>(obj.size()));
   return make_set_presorted(to_vector(obj.dom()));
 }
 
@@ -104,11 +104,11 @@ Value fcn_merge(const Value& f, const Value& g) {
   const FcnObj& y = require_function(g, "apply @@ to");
   std::vector<Value> dom, rng;
   for (size_t i = 0; i < x.size(); ++i) {
-    dom.push_back(x.seq ? Value::integer(static_cast<int64_t>(i) + 1) : x.dom()[i]);
+    dom.push_back(x.seq() ? Value::integer(static_cast<int64_t>(i) + 1) : x.dom()[i]);
     rng.push_back(x.rng()[i]);
   }
   for (size_t i = 0; i < y.size(); ++i) {
-    Value d = y.seq ? Value::integer(static_cast<int64_t>(i) + 1) : y.dom()[i];
+    Value d = y.seq() ? Value::integer(static_cast<int64_t>(i) + 1) : y.dom()[i];
     if (index_of(x, d) < 0) {
       dom.push_back(std::move(d));
       rng.push_back(y.rng()[i]);
@@ -117,7 +117,7 @@ Value fcn_merge(const Value& f, const Value& g) {
   return make_function(std::move(dom), std::move(rng));
 }
 
-bool is_sequence(const Value& v) { return v.is_function() && v.as_fcn_obj().seq; }
+bool is_sequence(const Value& v) { return v.is_function() && v.as_fcn_obj().seq(); }
 
 namespace detail {
 

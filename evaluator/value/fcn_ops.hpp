@@ -19,7 +19,7 @@ int64_t index_of_sorted(const FcnObj& f, const Value& arg);
 
 /// Index of `arg` in DOMAIN f, or -1: index arithmetic for a function over 1..n.
 inline int64_t fcn_index_of(const FcnObj& f, const Value& arg) {
-  if (f.seq) {
+  if (f.seq()) {
     if (!arg.is_int()) return -1;
     const uint64_t i = static_cast<uint64_t>(arg.raw_int()) - 1;
     return i < f.rng().size() ? static_cast<int64_t>(i) : -1;
@@ -65,7 +65,7 @@ int64_t seq_len_other(const Value& s);
 }  // namespace detail
 /// Len(s) (inline for a sequence).
 inline int64_t seq_len(const Value& s) {
-  if (s.is_function() && static_cast<const FcnObj*>(s.raw_heap())->seq)
+  if (s.is_function() && static_cast<const FcnObj*>(s.raw_heap())->seq())
     return static_cast<int64_t>(static_cast<const FcnObj*>(s.raw_heap())->rng().size());
   return detail::seq_len_other(s);
 }
@@ -76,7 +76,7 @@ Value seq_concat(const Value& s, const Value& t);  ///< s \o t
 Value seq_subseq(const Value& s, int64_t m, int64_t n);  ///< SubSeq(s, m, n)
 /// The elements of a sequence (EvalError naming `op` when `s` is not a sequence).
 inline std::span<const Value> seq_elements(const Value& s, const char* op) {
-  if (!s.is_function() || !static_cast<const FcnObj*>(s.raw_heap())->seq) detail::not_a_sequence(s, op);
+  if (!s.is_function() || !static_cast<const FcnObj*>(s.raw_heap())->seq()) detail::not_a_sequence(s, op);
   return static_cast<const FcnObj*>(s.raw_heap())->rng();
 }
 

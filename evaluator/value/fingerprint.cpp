@@ -51,7 +51,7 @@ uint64_t compute_fcn(const Value& v) {
   const FcnObj& f = v.as_fcn_obj();
   uint64_t sum = 0;
   for (size_t i = 0; i < f.size(); ++i) {
-    uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : fingerprint(f.dom()[i]);
+    uint64_t arg = f.seq() ? fp_int(static_cast<int64_t>(i) + 1) : fingerprint(f.dom()[i]);
     sum += pair_term(arg, fingerprint(f.rng()[i]));
   }
   return finish(kSeedFcn, f.size(), sum);
@@ -95,7 +95,7 @@ uint64_t known_elements_fp(const Value& v) {
   const FcnObj& f = v.as_fcn_obj();
   uint64_t sum = 0;
   for (size_t i = 0; i < f.size(); ++i) {
-    uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i], false);
+    uint64_t arg = f.seq() ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i], false);
     uint64_t result = known_fp(f.rng()[i], false);
     if (arg == 0 || result == 0) return 0;
     sum += pair_term(arg, result);
@@ -150,7 +150,7 @@ uint64_t fingerprint(const Value& v) {
 void fingerprint_after_update(const FcnObj& f, const FcnObj& updated, size_t i) {
   const uint64_t old_fp = f.fp_cache.load(std::memory_order_relaxed);
   if (old_fp <= 1) return;  // unknown, or 1, which may stand for 0 (see cached())
-  const uint64_t arg = f.seq ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i]);
+  const uint64_t arg = f.seq() ? fp_int(static_cast<int64_t>(i) + 1) : known_fp(f.dom()[i]);
   const uint64_t before = known_fp(f.rng()[i]);
   const uint64_t after = known_fp(updated.rng()[i]);
   if (arg == 0 || before == 0 || after == 0) return;

@@ -25,6 +25,10 @@ struct SetObj final : HeapObj {
   // The deleting destructor frees what create() allocated (its size is not sizeof(SetObj)).
   static void operator delete(void* p) { ::operator delete(p); }
 
+ private:
+  uint32_t n_;  // first: it fills HeapObj's tail padding, so the header is 32 bytes
+
+ public:
   mutable std::atomic<uint64_t> fp_cache{0};  // 0 = not computed yet
   mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
 
@@ -38,9 +42,9 @@ struct SetObj final : HeapObj {
   Value* slots() const {
     return reinterpret_cast<Value*>(const_cast<char*>(reinterpret_cast<const char*>(this) + sizeof(SetObj)));
   }
-  uint32_t n_;
 };
 static_assert(sizeof(SetObj) % alignof(Value) == 0, "SetObj's Values follow it in memory");
+static_assert(sizeof(SetObj) <= 32, "SetObj's header fits half a cache line");
 
 /// The integer interval lo..hi with lo <= hi (an empty interval is the empty Set instead).
 struct IntervalObj final : HeapObj {
@@ -62,27 +66,35 @@ struct FcnObj final : HeapObj {
   // The deleting destructor frees what create() allocated (its size is not sizeof(FcnObj)).
   static void operator delete(void* p) { ::operator delete(p); }
 
-  const bool seq;
+ private:
+  // The size, and the seq form in the top bit; first: it fills HeapObj's tail padding, so the
+  // header is 32 bytes (a 3-field record is then 128 bytes, two cache lines).
+  uint32_t bits_;
+  static constexpr uint32_t kSeqBit = 0x80000000u;
+
+ public:
   mutable std::atomic<uint64_t> fp_cache{0};
   mutable std::atomic<const uint64_t*> sym_cache{nullptr};  // SYMMETRY image hashes (checker/symmetry.cpp)
 
-  size_t size() const { return n_; }
+  /// In seq form: the domain is 1..size() and only the results are stored.
+  bool seq() const { return (bits_ & kSeqBit) != 0; }
+  size_t size() const { return bits_ & ~kSeqBit; }
   /// The sorted domain (empty in seq form).
-  std::span<const Value> dom() const { return {slots(), seq ? 0 : n_}; }
+  std::span<const Value> dom() const { return {slots(), seq() ? 0 : size()}; }
   /// The results, parallel to dom() (in seq form, the i-th is the result at i + 1).
-  std::span<const Value> rng() const { return {slots() + (seq ? 0 : n_), n_}; }
+  std::span<const Value> rng() const { return {slots() + (seq() ? 0 : size()), size()}; }
   /// The slots of an object being built (see create).
   Value* dom_slots() { return slots(); }
-  Value* rng_slots() { return slots() + (seq ? 0 : n_); }
+  Value* rng_slots() { return slots() + (seq() ? 0 : size()); }
 
  private:
-  FcnObj(bool is_seq, uint32_t n) : seq(is_seq), n_(n) {}
+  FcnObj(bool is_seq, uint32_t n) : bits_(n | (is_seq ? kSeqBit : 0)) {}
   Value* slots() const {
     return reinterpret_cast<Value*>(const_cast<char*>(reinterpret_cast<const char*>(this) + sizeof(FcnObj)));
   }
-  uint32_t n_;
 };
 static_assert(sizeof(FcnObj) % alignof(Value) == 0, "FcnObj's Values follow it in memory");
+static_assert(sizeof(FcnObj) <= 32, "FcnObj's header fits half a cache line");
 
 /// The predicate of a lazy set filter {x \in S : P(x)}; supplied by the evaluator.
 class SetFilter {

@@ -58,7 +58,7 @@ nlohmann::json to_json(const Value& v) {
     }
     case Tag::Function: {
       const FcnObj& f = v.as_fcn_obj();
-      if (f.seq) {
+      if (f.seq()) {
         nlohmann::json arr = nlohmann::json::array();
         for (const Value& e : f.rng()) arr.push_back(to_json(e));
         return arr;
@@ -113,7 +113,7 @@ nlohmann::json to_itf(const Value& v) {
     }
     case Tag::Function: {
       const FcnObj& f = v.as_fcn_obj();
-      if (f.seq) {
+      if (f.seq()) {
         nlohmann::json arr = nlohmann::json::array();
         for (const Value& e : f.rng()) arr.push_back(to_itf(e));
         return {{"#tup", arr}};

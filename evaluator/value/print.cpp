@@ -25,7 +25,7 @@ void print_elements(std::string& out, std::span<const Value> elems) {
 }
 
 bool is_record_domain(const FcnObj& f) {
-  if (f.seq) return false;
+  if (f.seq()) return false;
   for (const Value& d : f.dom()) {
     if (!d.is_string() || !is_record_field_name(d.raw_atom()->text)) return false;
   }
@@ -35,7 +35,7 @@ bool is_record_domain(const FcnObj& f) {
 void print_function(std::string& out, const FcnObj& f) {
   if (f.size() == 0) {
     out += "<<>>";
-  } else if (f.seq) {
+  } else if (f.seq()) {
     out += "<<";
     for (size_t i = 0; i < f.size(); ++i) {
       if (i > 0) out += ", ";

@@ -61,7 +61,7 @@ bool function_has_domain(const FcnObj& f, const Value& s) {
     if (iv.hi < iv.lo) return f.size() == 0;
     uint64_t span = static_cast<uint64_t>(iv.hi) - static_cast<uint64_t>(iv.lo);  // no overflow
     if (f.size() == 0 || span != f.size() - 1) return false;
-    if (f.seq) return iv.lo == 1;
+    if (f.seq()) return iv.lo == 1;
     // A function over another interval (e.g. 0..n): its sorted domain must be lo, lo+1, ...
     for (size_t i = 0; i < f.size(); ++i)
       if (!f.dom()[i].is_int() || f.dom()[i].as_int() != iv.lo + static_cast<int64_t>(i)) return false;
@@ -72,13 +72,13 @@ bool function_has_domain(const FcnObj& f, const Value& s) {
     const auto& elems = s.as_set_obj().elems();
     if (elems.size() != f.size()) return false;
     for (size_t i = 0; i < elems.size(); ++i) {
-      Value d = f.seq ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
+      Value d = f.seq() ? Value::integer(static_cast<int64_t>(i) + 1) : f.dom()[i];
       if (!equal(d, elems[i])) return false;
     }
     return true;
   }
   if (!is_finite(s)) return false;
-  return equal(make_set_presorted(f.seq ? elements(make_interval(1, f.size())) : to_vector(f.dom())), s);
+  return equal(make_set_presorted(f.seq() ? elements(make_interval(1, f.size())) : to_vector(f.dom())), s);
 }
 
 bool member_of_lazy(const Value& elem, const Value& set) {
@@ -99,7 +99,7 @@ bool member_of_lazy(const Value& elem, const Value& set) {
     case LazyKind::Seq: {
       if (!elem.is_function()) return mismatched_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
-      if (!f.seq) return false;
+      if (!f.seq()) return false;
       return std::all_of(f.rng().begin(), f.rng().end(),
                          [&](const Value& v) { return is_member(v, obj.args[0]); });
     }
@@ -113,7 +113,7 @@ bool member_of_lazy(const Value& elem, const Value& set) {
     case LazyKind::RcdSet: {
       if (!elem.is_function()) return mismatched_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
-      if (f.seq) return f.size() == 0 && obj.names.empty();
+      if (f.seq()) return f.size() == 0 && obj.names.empty();
       if (f.size() != obj.names.size()) return false;
       for (size_t i = 0; i < f.size(); ++i) {
         if (!f.dom()[i].is_string() || f.dom()[i].raw_atom() != obj.names[i]) return false;
@@ -124,7 +124,7 @@ bool member_of_lazy(const Value& elem, const Value& set) {
     case LazyKind::Product: {
       if (!elem.is_function()) return mismatched_member(elem, set);
       const FcnObj& f = elem.as_fcn_obj();
-      if (!f.seq || f.size() != obj.args.size()) return false;
+      if (!f.seq() || f.size() != obj.args.size()) return false;
       for (size_t i = 0; i < f.size(); ++i) {
         if (!is_member(f.rng()[i], obj.args[i])) return false;
       }

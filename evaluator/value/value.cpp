@@ -32,7 +32,7 @@ void destroy_values(Value* slot, size_t values) {
 }
 
 uint32_t checked_count(size_t n, const char* what) {
-  if (n > UINT32_MAX) throw EvalError(std::string("A ") + what + " with more than 2^32 elements cannot be built.");
+  if (n > INT32_MAX) throw EvalError(std::string("A ") + what + " with 2^31 elements or more cannot be built.");
   return static_cast<uint32_t>(n);
 }
 
@@ -55,7 +55,7 @@ FcnObj* FcnObj::create(bool seq, size_t n) {
 
 FcnObj::~FcnObj() {
   delete[] sym_cache.load(std::memory_order_relaxed);
-  destroy_values(slots(), seq ? n_ : 2 * size_t{n_});
+  destroy_values(slots(), seq() ? size() : 2 * size());
 }
 
 const char* kind_description(const Value& v) {

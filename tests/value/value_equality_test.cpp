@@ -21,7 +21,7 @@ TEST_F(ValueEquality, TupleEqualsFunctionOverOneToN) {
   Value fcn = make_function({I(2), I(1)}, {I(2), I(1)});  // [i \in 1..2 |-> i], built backwards
   EXPECT_TRUE(equal(tuple, fcn));
   EXPECT_EQ(compare(tuple, fcn), 0);
-  EXPECT_TRUE(fcn.as_fcn_obj().seq);  // canonical form is the sequence form
+  EXPECT_TRUE(fcn.as_fcn_obj().seq());  // canonical form is the sequence form
   EXPECT_EQ(fingerprint(tuple), fingerprint(fcn));
   EXPECT_FALSE(equal(tuple, make_tuple({I(2), I(1)})));
   EXPECT_FALSE(equal(tuple, make_function({I(0), I(1)}, {I(1), I(2)})));

@@ -120,7 +120,7 @@ static Value rebuilt(const Value& v) {
   const FcnObj& f = v.as_fcn_obj();
   std::vector<Value> dom, rng;
   for (size_t i = 0; i < f.size(); ++i) {
-    dom.push_back(f.seq ? I(static_cast<int64_t>(i) + 1) : rebuilt(f.dom()[i]));
+    dom.push_back(f.seq() ? I(static_cast<int64_t>(i) + 1) : rebuilt(f.dom()[i]));
     rng.push_back(rebuilt(f.rng()[i]));
   }
   return make_function(std::move(dom), std::move(rng));
