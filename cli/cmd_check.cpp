@@ -58,19 +58,14 @@ void print_violation(const eval::CheckResult& r, const nlohmann::json& annotated
                      SourceManager& sources) {
   eval::CheckResult head = r;
   head.trace.clear();
-  std::string verdict = eval::render_violation(head);
-  // The headline and the details come first, one line each (a detail may span several).
-  size_t lines = 1;
-  for (const auto& d : r.details) lines += 1 + std::count(d.begin(), d.end(), '\n');
-  size_t headline_end = 0;
-  for (size_t n = 0; n < lines && headline_end < verdict.size(); ++n) {
-    size_t newline = verdict.find('\n', headline_end);
-    headline_end = newline == std::string::npos ? verdict.size() : newline + 1;
+  const std::string verdict = eval::render_violation(head);  // the headline, then what follows the trace
+  std::cout << eval::render_violation_headline(r);
+  if (!r.trace.empty()) {
+    // As TLC: an initial state violating an invariant follows the headline directly.
+    if (!eval::violated_by_initial_state(r)) std::cout << "Error: The behavior up to this point is:\n";
+    std::cout << text_view(annotated, opt.view, &sources);
   }
-  std::cout << verdict.substr(0, headline_end);
-  if (!r.trace.empty())
-    std::cout << "Error: The behavior up to this point is:\n" << text_view(annotated, opt.view, &sources);
-  std::cout << verdict.substr(headline_end);
+  std::cout << verdict.substr(std::min(verdict.size(), eval::render_violation_headline(head).size()));
 }
 
 int run_check(CheckCliOptions& opt) {

@@ -15,7 +15,8 @@ std::string step_header(const TraceStep& s) {
 }
 
 std::string violation_headline(const CheckResult& r) {
-  if (r.kind == "invariant") return "Error: Invariant " + r.name + " is violated.";
+  if (r.kind == "invariant")
+    return "Error: Invariant " + r.name + (violated_by_initial_state(r) ? " is violated by the initial state:" : " is violated.");
   if (r.kind == "deadlock") return "Error: Deadlock reached.";
   if (r.kind == "property") return "Error: Property " + r.name + " is violated.";
   if (r.kind == "postcondition") return "Error: The postcondition " + r.name + " is violated.";
@@ -34,10 +35,21 @@ std::string render_trace(const std::vector<TraceStep>& trace) {
   return out;
 }
 
-std::string render_violation(const CheckResult& r) {
+bool violated_by_initial_state(const CheckResult& r) {
+  return r.kind == "invariant" && r.trace.size() == 1 && r.trace[0].action == "Initial predicate";
+}
+
+std::string render_violation_headline(const CheckResult& r) {
   std::string out = violation_headline(r) + "\n";
   for (const auto& d : r.details) out += d + "\n";
-  if (!r.trace.empty()) out += "Error: The behavior up to this point is:\n" + render_trace(r.trace);
+  return out;
+}
+
+std::string render_violation(const CheckResult& r) {
+  std::string out = render_violation_headline(r);
+  // As TLC: an initial state violating an invariant follows the headline directly.
+  if (violated_by_initial_state(r)) out += render_trace(r.trace);
+  else if (!r.trace.empty()) out += "Error: The behavior up to this point is:\n" + render_trace(r.trace);
   if (r.refinement) out += render_refinement_step(*r.refinement);
   return out;
 }

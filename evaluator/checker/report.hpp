@@ -11,6 +11,11 @@ namespace tlatrace::eval {
 std::string render_trace(const std::vector<TraceStep>& trace);
 /// The verdict lines ("Error: Invariant Inv is violated." ...) and the counterexample.
 std::string render_violation(const CheckResult& r);
+/// The verdict lines alone: the headline and the details.
+std::string render_violation_headline(const CheckResult& r);
+/// An invariant (or `PROPERTY []P`) violated by an initial state: TLC's headline is then
+/// "Error: Invariant Inv is violated by the initial state:", followed by the state.
+bool violated_by_initial_state(const CheckResult& r);
 /// The explanation of a refinement violation's step (printed after the counterexample).
 std::string render_refinement_step(const RefinementStep& s);
 /// "N states generated, M distinct states found, Q states left on queue." and the depth line.

@@ -8,6 +8,7 @@
 #include "run_tlatrace.hpp"
 
 using testing::HasSubstr;
+using testing::Not;
 
 namespace {
 
@@ -233,7 +234,10 @@ TEST(CheckCfg, StateOutsideConstraintIsCheckedNotExplored) {
   // An initial state outside the constraint is checked too: InitBoth's (0, 1) violates NoY.
   RunResult init = run_tlatrace("check SeenConstraint.tla --workers 1 --config SeenConstraintInit.cfg");
   EXPECT_EQ(init.exit_code, 1) << init.out << init.err;
-  EXPECT_THAT(init.out, HasSubstr("State 1: <Initial predicate>  <-- violates invariant NoY\n  /\\ x = 0\n  /\\ y = 1"));
+  // TLC's headline for an initial state: "violated by the initial state:", the state right after.
+  EXPECT_THAT(init.out, HasSubstr("Error: Invariant NoY is violated by the initial state:\nState 1: <Initial predicate>  "
+                                  "<-- violates invariant NoY\n  /\\ x = 0\n  /\\ y = 1"));
+  EXPECT_THAT(init.out, Not(HasSubstr("The behavior up to this point")));
 }
 
 // A constraint with an effect is evaluated on every generated state, seen or not (TLC prints 7
