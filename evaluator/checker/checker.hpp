@@ -15,6 +15,7 @@
 
 #include "evaluator/action/enumerator.hpp"
 #include "evaluator/checker/fingerprint_set.hpp"
+#include "evaluator/checker/frontier_queues.hpp"
 #include "evaluator/checker/result.hpp"
 #include "evaluator/checker/state_graph.hpp"
 #include "evaluator/checker/symmetry.hpp"
@@ -67,6 +68,7 @@ struct Worker final : EvalHooks {
   void print(const std::string& line) override;
 
   Checker& checker;
+  size_t id = 0;  // index in the checker's workers (FrontierQueues: who created a state)
   BindingStack stack;
   Evaluator ev;
   Enumerator en;
@@ -138,7 +140,7 @@ class Checker {
   std::vector<Value> frontier_;
   std::vector<uint64_t> frontier_fps_;
   size_t frontier_size_ = 0;
-  std::atomic<size_t> next_index_{0};
+  FrontierQueues queues_;  // which worker expands which frontier state
   // The frontier index of the first state whose expansion failed with an error in this level:
   // states after it are not expanded, the ones before it still are (the 1-worker result).
   std::atomic<size_t> error_index_{SIZE_MAX};

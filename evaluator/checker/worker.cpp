@@ -172,7 +172,7 @@ Value Checker::stats_record(int) {
       {"diameter", Value::integer(depth_)},
       {"distinct", Value::integer(static_cast<int64_t>(distinct_.load()))},
       {"generated", Value::integer(static_cast<int64_t>(generated))},
-      {"queue", Value::integer(static_cast<int64_t>(frontier_size_ - std::min(frontier_size_, next_index_.load())))},
+      {"queue", Value::integer(static_cast<int64_t>(queues_.remaining()))},
       {"traces", Value::integer(0)},
       {"duration", Value::integer(static_cast<int64_t>(elapsed()))}});
 }
