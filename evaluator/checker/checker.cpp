@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <thread>
 
 #include "evaluator/checker/trace_builder.hpp"
 
@@ -183,9 +182,8 @@ void Checker::explore_level(int level) {
     body(*workers_[0]);
     return;
   }
-  std::vector<std::thread> threads;
-  for (auto& w : workers_) threads.emplace_back([&, wp = w.get()] { body(*wp); });
-  for (auto& t : threads) t.join();
+  if (!pool_) pool_ = std::make_unique<WorkerPool>(workers_.size());
+  pool_->run([&](size_t i) { body(*workers_[i]); });
 }
 
 bool Checker::finish_level(CheckResult& r, int level) {

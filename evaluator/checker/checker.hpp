@@ -19,6 +19,7 @@
 #include "evaluator/checker/result.hpp"
 #include "evaluator/checker/state_graph.hpp"
 #include "evaluator/checker/symmetry.hpp"
+#include "evaluator/checker/worker_pool.hpp"
 #include "evaluator/model/model.hpp"
 
 namespace tlatrace::eval {
@@ -141,6 +142,7 @@ class Checker {
   std::vector<uint64_t> frontier_fps_;
   size_t frontier_size_ = 0;
   FrontierQueues queues_;  // which worker expands which frontier state
+  std::unique_ptr<WorkerPool> pool_;  // the workers' threads (several workers only)
   // The frontier index of the first state whose expansion failed with an error in this level:
   // states after it are not expanded, the ones before it still are (the 1-worker result).
   std::atomic<size_t> error_index_{SIZE_MAX};
