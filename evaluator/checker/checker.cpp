@@ -20,6 +20,26 @@ uint64_t make_key(uint64_t index, uint64_t ordinal) {
 }
 }  // namespace
 
+namespace {
+// Prefetches the heap objects of `n` values at `depth` 0 (their headers and first slots), or
+// those of the values they hold at depth 1 (the first 16 results of a function, the first 16
+// elements of a set), or those these hold at depth 2.
+void prefetch_values(const Value* vals, size_t n, int depth) {
+  for (size_t j = 0; j < n; ++j) {
+    const Value& v = vals[j];
+    if (!v.is_function() && v.tag() != Tag::Set) continue;
+    if (depth == 0) {
+      const char* p = reinterpret_cast<const char*>(v.raw_heap());
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + 64);
+      continue;
+    }
+    std::span<const Value> inner = v.is_function() ? v.as_fcn_obj().rng() : v.as_set_obj().elems();
+    prefetch_values(inner.data(), std::min<size_t>(inner.size(), 16), depth - 1);
+  }
+}
+}  // namespace
+
 std::string action_name(const ActionTag& tag) { return tag.def ? tag.def->name : "Next"; }
 
 Checker::Checker(Model& model, CheckOptions options)
@@ -155,8 +175,14 @@ void Checker::explore_level(int level) {
     while (!stop_.load(std::memory_order_relaxed)) {
       const std::span<const size_t> states = queues_.take(w.id, run);
       if (states.empty()) break;
-      for (size_t i : states) {  // in increasing order
+      for (size_t k = 0; k < states.size(); ++k) {  // in increasing order
+        const size_t i = states[k];
         if (i >= error_index_.load(std::memory_order_relaxed) || stop_.load(std::memory_order_relaxed)) break;
+        // The next states' objects are requested from memory while this one is expanded: the
+        // variables' objects three states ahead, the objects they hold two states ahead, and
+        // those these hold one state ahead (each time, their holders arrived meanwhile).
+        for (size_t ahead = 1; ahead <= 3 && k + ahead < states.size(); ++ahead)
+          prefetch_values(&frontier_[states[k + ahead] * nvars_], nvars_, static_cast<int>(3 - ahead));
         try {
           expand(w, i, level);
           // The state is not needed any more (traces are rebuilt from fingerprints): its values
