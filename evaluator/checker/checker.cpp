@@ -153,7 +153,9 @@ void Checker::expand(Worker& w, size_t index, int level) {
     check_step(w, s, tn, key, sfp, tag, level);
     w.level = level - 1;  // TLCGet("level") in the next-state relation: the current state's
   });
-  w.generated += w.en.take_extra_generated();
+  const uint64_t extra = w.en.take_extra_generated();
+  w.generated += extra;
+  generated_by_[index] = ordinal + extra;
   if (!any && check_deadlock_) {
     Violation v;
     v.key = make_key(index, 0);
@@ -165,7 +167,11 @@ void Checker::expand(Worker& w, size_t index, int level) {
 
 void Checker::explore_level(int level) {
   error_index_ = SIZE_MAX;
+  level_ = level;
   level_start_distinct_ = distinct_.load();
+  level_start_generated_ = 0;
+  for (auto& w : workers_) level_start_generated_ += w->generated;
+  generated_by_.assign(frontier_size_, 0);
   queues_.start();
   // Workers take their states in runs of consecutive ones: siblings, adjacent in the frontier,
   // share most of their values.
@@ -295,6 +301,7 @@ CheckResult Checker::run() {
     r.error_range = e.range();
   }
   for (auto& w : workers_) r.generated += w->generated;
+  if (stop_generated_) r.generated = *stop_generated_;
   r.distinct = stop_distinct_ ? *stop_distinct_ : distinct_.load();
   r.depth = depth_;
   if (r.verdict == CheckResult::Verdict::Ok) r.queue_left = 0;
@@ -345,6 +352,14 @@ void Checker::report_violation(CheckResult& r, const Violation& v) {
   const uint64_t parent = v.key >> kOrdinalBits;
   r.queue_left = before + (frontier_size_ > parent + 1 ? frontier_size_ - parent - 1 : 0);
   stop_distinct_ = level_start_distinct_ + before + (violating_is_new ? 1 : 0);
+  if (level_ < 2) return;  // initial states: TLC prints no counts
+  // The successors generated before TLC stopped: those of the states before the parent, and the
+  // parent's up to the violating one (none for a deadlock or an error).
+  uint64_t generated = level_start_generated_ + (v.key & ((1ULL << kOrdinalBits) - 1));
+  for (uint64_t j = 0; j < parent && j < generated_by_.size(); ++j) generated += generated_by_[j];
+  stop_generated_ = generated;
+  // TLC's depth is the level of the last state it recorded: this level's, once one was.
+  if (before > 0 || violating_is_new) depth_ = std::max(depth_, level_);
 }
 
 }  // namespace tlatrace::eval

@@ -327,3 +327,26 @@ TEST(Check, InstancesReadTheirOwnSubstitutedVariables) {
 }
 
 }  // namespace
+
+// At a violation TLC stops at once: its counts are those up to the violating transition, and its
+// depth is the level of the last state it recorded. The level is explored to its end here (so
+// that any number of workers finds the same first violation), and the counts are TLC's all the
+// same (checked against TLC): the deadlocked (3, 0) comes after states of its level whose
+// successors, one level deeper, were recorded before it.
+TEST(Check, CountsAtAStopAreTlcs) {
+  for (const char* workers : {"1", "2"}) {
+    RunResult dead = run_tlatrace(std::string("check StopCounts.tla --workers ") + workers);
+    EXPECT_EQ(dead.exit_code, 1) << dead.out << dead.err;
+    EXPECT_THAT(dead.out, HasSubstr("Error: Deadlock reached."));
+    EXPECT_EQ(trace_length(dead.out), 4) << workers;
+    EXPECT_THAT(dead.out, HasSubstr("18 states generated, 13 distinct states found, 3 states left on queue.\n"
+                                    "The depth of the complete state graph search is 5.\n"))
+        << workers << dead.out;
+    RunResult inv = run_tlatrace(std::string("check StopCounts.tla --config StopCountsInv.cfg --workers ") + workers);
+    EXPECT_EQ(inv.exit_code, 1) << inv.out << inv.err;
+    EXPECT_EQ(trace_length(inv.out), 6) << workers;
+    EXPECT_THAT(inv.out, HasSubstr("19 states generated, 14 distinct states found, 2 states left on queue.\n"
+                                   "The depth of the complete state graph search is 6.\n"))
+        << workers << inv.out;
+  }
+}
