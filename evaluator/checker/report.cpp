@@ -1,6 +1,7 @@
 #include "evaluator/checker/report.hpp"
 
 #include <cstdio>
+#include <set>
 
 #include "evaluator/value/json.hpp"
 #include "evaluator/value/print.hpp"
@@ -161,9 +162,13 @@ nlohmann::json result_json(const CheckResult& r) {
                           {"end_line", s.location.end_line}, {"end_col", s.location.end_col}};
       trace.push_back(step);
     }
+    // The first state's names, then any a later state adds (an ALIAS may give states different
+    // fields, as one whose evaluation failed: its variables and _ALIASEvalError).
     json variables = json::array();
-    if (!r.trace.empty())
-      for (const auto& kv : r.trace.front().state) variables.push_back(kv.first);
+    std::set<std::string> named;
+    for (const auto& s : r.trace)
+      for (const auto& kv : s.state)
+        if (named.insert(kv.first).second) variables.push_back(kv.first);
     j["violation"] = {
         {"kind", r.kind}, {"name", r.name}, {"trace", trace}, {"details", r.details}, {"variables", variables}};
     if (!r.message.empty()) j["violation"]["message"] = r.message;

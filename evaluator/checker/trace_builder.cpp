@@ -34,16 +34,27 @@ TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const s
     step.location = m.next ? m.next->range : SourceRange{};
     step.module = m.root().name;
   }
+  std::string alias_error;
   if (m.alias) {
-    std::vector<Value> nx = next ? *next : vars;
-    Ctx c = w_.en.context(vars.data(), nx.data());
-    Value rec = w_.ev.eval(*m.alias, c);
-    if (!rec.is_function()) throw EvalFailure(m.alias->range, "The ALIAS must be a record, but it is " + to_tla_string(rec));
-    for (const Value& f : elements(domain(rec)))
-      step.state.emplace_back(f.is_string() ? f.raw_atom()->text : to_tla_string(f), apply(rec, f));
-    return step;
+    try {
+      std::vector<Value> nx = next ? *next : vars;
+      Ctx c = w_.en.context(vars.data(), nx.data());
+      Value rec = w_.ev.eval(*m.alias, c);
+      if (!rec.is_function()) throw EvalFailure(m.alias->range, "The ALIAS must be a record, but it is " + to_tla_string(rec));
+      for (const Value& f : elements(domain(rec)))
+        step.state.emplace_back(f.is_string() ? f.raw_atom()->text : to_tla_string(f), apply(rec, f));
+      return step;
+    } catch (const EvalFailure& e) {
+      alias_error = e.what();
+    } catch (const EvalError& e) {
+      alias_error = e.what();
+    }
+    step.state.clear();
   }
   for (size_t i = 0; i < vars.size(); ++i) step.state.emplace_back(m.var_names[i], vars[i]);
+  // As TLC (Tool.evalAlias): a state whose ALIAS fails is shown as it is, with the error in
+  // one more field, and the counterexample is kept.
+  if (!alias_error.empty()) step.state.emplace_back("_ALIASEvalError", Value::string(alias_error));
   return step;
 }
 

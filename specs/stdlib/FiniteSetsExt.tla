@@ -4,9 +4,8 @@
 (* tlatrace from the documented meaning of each operator.  Every           *)
 (* definition can be evaluated as written.                                 *)
 (***************************************************************************)
-EXTENDS Folds, Functions
-LOCAL INSTANCE Integers
-LOCAL INSTANCE FiniteSets
+\* As in the community modules since July 2026 (EXTENDS, not LOCAL INSTANCE).
+EXTENDS Integers, FiniteSets, Folds, Functions
 
 \* Combines the elements of the finite set with op, starting from base, in
 \* an unspecified order (op should be associative and commutative).

@@ -4,8 +4,8 @@
 (* tlatrace from the documented meaning of each operator.  Every           *)
 (* definition can be evaluated as written.                                 *)
 (***************************************************************************)
-LOCAL INSTANCE Integers
-LOCAL INSTANCE Folds
+\* As in the community modules since July 2026 (EXTENDS, not LOCAL INSTANCE).
+EXTENDS Integers, Folds
 
 \* The function f restricted to the set S (a subset of DOMAIN f).
 Restrict(f, S) == [x \in S |-> f[x]]

@@ -6,11 +6,8 @@
 (* of nodes].  Every definition can be evaluated as written on a finite    *)
 (* graph, except Path, an infinite set whose membership can be tested.     *)
 (***************************************************************************)
-LOCAL INSTANCE Naturals
-LOCAL INSTANCE Sequences
-LOCAL INSTANCE FiniteSets
-LOCAL INSTANCE SequencesExt
-LOCAL INSTANCE Relation
+\* As in the community modules since July 2026 (EXTENDS, not LOCAL INSTANCE).
+EXTENDS Naturals, Sequences, FiniteSets, SequencesExt, Relation
 
 \* G is a record with exactly the fields node and edge, and its edges join
 \* its nodes.

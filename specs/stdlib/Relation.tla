@@ -7,8 +7,8 @@
 (* takes the relation as a binary Boolean operator.  Every definition can  *)
 (* be evaluated as written.                                                *)
 (***************************************************************************)
-LOCAL INSTANCE Naturals
-LOCAL INSTANCE FiniteSets
+\* As in the community modules since July 2026 (EXTENDS, not LOCAL INSTANCE).
+EXTENDS Naturals, FiniteSets
 
 \* The Boolean function on S \X S given by the operator op.
 LOCAL AsFunction(op(_, _), S) == [x, y \in S |-> op(x, y)]

@@ -5,14 +5,9 @@
 (* definition can be evaluated as written; several are implemented         *)
 (* natively for speed and for strings (which are sequences of characters). *)
 (***************************************************************************)
-LOCAL INSTANCE Sequences
-LOCAL INSTANCE Naturals
-LOCAL INSTANCE FiniteSets
-LOCAL INSTANCE FiniteSetsExt
-LOCAL INSTANCE Folds
-LOCAL INSTANCE Functions
-LOCAL INSTANCE Bags
-LOCAL INSTANCE TLC
+\* Extended, not instantiated LOCAL-ly, as in the community modules since July 2026: a module
+\* that extends this one sees \o, Cardinality, ... (SlidingPuzzles_anim relies on it).
+EXTENDS Sequences, Naturals, FiniteSets, FiniteSetsExt, Folds, Functions, Bags, TLC
 
 \* The set of the elements of s.
 ToSet(s) == {s[i] : i \in DOMAIN s}

@@ -350,3 +350,20 @@ TEST(Check, CountsAtAStopAreTlcs) {
         << workers << inv.out;
   }
 }
+
+// An ALIAS that fails on a state keeps the counterexample: that state is shown as it is, with
+// the error in a field _ALIASEvalError, as TLC shows it (Tool.evalAlias); the states where it
+// succeeds show the alias, whose fields appear where they first do.
+TEST(Check, AliasErrorKeepsTheCounterexample) {
+  RunResult r = run_tlatrace("check AliasError.tla --workers 1");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(trace_length(r.out), 3) << r.out;
+  EXPECT_THAT(r.out, HasSubstr("State 1: <Initial predicate>\n  /\\ x = 0\n"
+                               "  /\\ _ALIASEvalError = \"The second argument of \\\\div is 0.\"\n"));
+  EXPECT_THAT(r.out, HasSubstr("+ /\\ inverse = 12\n"));
+  EXPECT_THAT(r.out, HasSubstr("~ /\\ inverse = 6   (was 12)\n"));
+  RunResult j = run_tlatrace("check AliasError.tla --workers 1 --format json");
+  auto report = nlohmann::json::parse(j.out);
+  EXPECT_EQ(report["violation"]["variables"], nlohmann::json({"x", "_ALIASEvalError", "inverse"})) << j.out;
+  EXPECT_EQ(report["violation"]["trace"][0]["state"]["_ALIASEvalError"], "\"The second argument of \\\\div is 0.\"");
+}

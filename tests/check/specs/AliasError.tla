@@ -1,0 +1,9 @@
+---- MODULE AliasError ----
+\* An ALIAS that fails on the first state (Check.AliasErrorKeepsTheCounterexample).
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Small == x < 2
+Alias == [x |-> x, inverse |-> 12 \div x]
+====
