@@ -39,6 +39,7 @@ TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const s
     try {
       std::vector<Value> nx = next ? *next : vars;
       Ctx c = w_.en.context(vars.data(), nx.data());
+      w_.level = n;  // TLCGet("level") in the ALIAS: this state's (SVGSerialize's frame number)
       Value rec = w_.ev.eval(*m.alias, c);
       if (!rec.is_function()) throw EvalFailure(m.alias->range, "The ALIAS must be a record, but it is " + to_tla_string(rec));
       for (const Value& f : elements(domain(rec)))

@@ -1,5 +1,6 @@
 // Json and IOUtils: JSON text in and out, files, the environment.
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -83,6 +84,50 @@ Value io_env(const Value*) {
   return make_function(std::move(dom), std::move(rng));
 }
 
+// IOUtils' Serialize(value, dest, options) for options.format "TXT", as TLC's
+// IOUtils.textSerialize: writes the string `value` to the file `dest` with the open options
+// (WRITE, CREATE, CREATE_NEW, TRUNCATE_EXISTING, APPEND); equals TLC's result record, exitValue 1
+// and the reason in stderr when the file cannot be written.
+Value serialize(const Value* a) {
+  auto result = [](int64_t code, std::string_view out, std::string_view err) {
+    return make_record(std::vector<std::pair<std::string_view, Value>>{
+        {"exitValue", Value::integer(code)}, {"stdout", Value::string(out)}, {"stderr", Value::string(err)}});
+  };
+  const Value& opts = a[2];
+  const Value* format = opts.is_function() ? try_apply(opts, Value::string("format")) : nullptr;
+  if (!format || !format->is_string())
+    throw EvalError("Serialize: the options must be a record with a field format, but they are " + to_tla_string(opts));
+  if (format->raw_atom()->text != "TXT")
+    throw EvalError("Serialize with the format \"" + format->raw_atom()->text +
+                    "\" is not implemented by tlatrace (only \"TXT\" is)");
+  const Value* open = try_apply(opts, Value::string("openOptions"));
+  if (!a[0].is_string() || !a[1].is_string() || !open || !is_sequence(*open))
+    return result(1, "", "Serialize error invalid parameters: the value and the file name must be strings, and "
+                         "options.openOptions a sequence");
+  bool create = false, create_new = false, append = false, truncate = false;
+  for (const Value& o : open->as_fcn_obj().rng()) {
+    const std::string name = o.is_string() ? o.raw_atom()->text : to_tla_string(o);
+    if (name == "CREATE") create = true;
+    else if (name == "CREATE_NEW") create_new = true;
+    else if (name == "APPEND") append = true;
+    else if (name == "TRUNCATE_EXISTING") truncate = true;
+    else if (name != "WRITE") return result(1, "", "Serialize error invalid parameters: unknown open option " + name);
+  }
+  const std::string path = a[1].raw_atom()->text;
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(path, ec);
+  if (create_new && exists) return result(1, "", "Serialize error writing to the file: " + path + " exists (CREATE_NEW)");
+  if (!exists && !create && !create_new)
+    return result(1, "", "Serialize error writing to the file: " + path + " does not exist (no CREATE)");
+  std::ios::openmode mode = std::ios::binary | std::ios::out;
+  if (append) mode |= std::ios::app;
+  else if (!truncate && exists) mode |= std::ios::in;  // WRITE alone overwrites from the start
+  std::ofstream out(path, mode);
+  if (!out || !(out << a[0].raw_atom()->text) || !out.flush())
+    return result(1, "", "Serialize error writing to the file: cannot write " + path);
+  return result(0, "Finish writing to the file with success!", "");
+}
+
 Value atoi_op(const Value* a) {
   std::string s = path_arg(a[0], "atoi");
   try {
@@ -107,6 +152,7 @@ void add_json_natives(std::vector<NativeEntry>& out) {
   out.push_back({"Json", "ndJsonDeserialize", 1, nd_json_deserialize});
   out.push_back({"IOUtils", "IOEnv", 0, io_env});
   out.push_back({"IOUtils", "atoi", 1, atoi_op});
+  out.push_back({"IOUtils", "Serialize", 3, serialize, nullptr, true});
 }
 
 }  // namespace tlatrace::eval

@@ -15,6 +15,7 @@ const std::vector<NativeEntry>& native_registry() {
     add_ext_natives(t);
     add_json_natives(t);
     add_vector_clock_natives(t);
+    add_svg_natives(t);
     return t;
   }();
   return table;

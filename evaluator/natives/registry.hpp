@@ -74,5 +74,6 @@ void add_tlc_natives(std::vector<NativeEntry>& out);
 void add_ext_natives(std::vector<NativeEntry>& out);
 void add_json_natives(std::vector<NativeEntry>& out);
 void add_vector_clock_natives(std::vector<NativeEntry>& out);
+void add_svg_natives(std::vector<NativeEntry>& out);
 
 }  // namespace tlatrace::eval

@@ -367,3 +367,13 @@ TEST(Check, AliasErrorKeepsTheCounterexample) {
   EXPECT_EQ(report["violation"]["variables"], nlohmann::json({"x", "_ALIASEvalError", "inverse"})) << j.out;
   EXPECT_EQ(report["violation"]["trace"][0]["state"]["_ALIASEvalError"], "\"The second argument of \\\\div is 0.\"");
 }
+
+// TLCGet("level") in an ALIAS is the level of the state shown (TLC: 1, 2, 3), so that animation
+// specs number their frames (SVGSerialize(..., TLCGet("level"))).
+TEST(Check, AliasReadsEachStatesLevel) {
+  RunResult r = run_tlatrace("check AliasError.tla --config AliasLevel.cfg --workers 1");
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("  /\\ level = 1\n"));
+  EXPECT_THAT(r.out, HasSubstr("~ /\\ level = 2   (was 1)\n"));
+  EXPECT_THAT(r.out, HasSubstr("~ /\\ level = 3   (was 2)\n"));
+}

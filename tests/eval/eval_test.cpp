@@ -2,6 +2,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 
 #include "eval_fixture.hpp"
 
@@ -250,6 +252,51 @@ TEST(EvalJson, SerializeAndDeserialize) {
   EXPECT_EQ(fx.value("ndJsonDeserialize(\"" + path + "\")"), "<<[a |-> 1], [a |-> 2]>>");
   std::remove(path.c_str());
   EXPECT_EQ(fx.value("atoi(\"-17\") + 1"), "-16");
+}
+
+}  // namespace
+}  // namespace tlatrace::eval::testing
+
+namespace tlatrace::eval::testing {
+namespace {
+
+// SVG's operators TLC implements in Java (tlc2/overrides/SVG.java): the element as XML text
+// (attribute names with '_' written '-', values single-quoted, << >> escaped in inner text),
+// and the points of a ring.
+TEST(EvalSvg, ElementTextAndRingNodes) {
+  EvalFixture fx;
+  const std::string svg = "S == INSTANCE SVG";
+  EXPECT_EQ(fx.value("S!SVGElemToString(S!SVGElem(\"g\", [stroke_width |-> \"2\"], "
+                     "<<S!SVGElem(\"text\", <<>>, <<>>, \"<<1, 2>>\"), S!SVGElem(\"rect\", <<>>, <<>>, \"\")>>, \"\"))",
+                     svg),
+            "\"<g stroke-width='2'><text>&lt;&lt;1, 2&gt;&gt;</text><rect></rect></g>\"");
+  EXPECT_EQ(fx.value("S!NodeOfRingNetwork(10, 10, 5, 1, 4)", svg), "[x |-> 10, y |-> 15]");
+  EXPECT_EQ(fx.value("S!NodeOfRingNetwork(10, 10, 5, 2, 4)", svg), "[x |-> 5, y |-> 10]");
+  Outcome bad = fx.eval("S!SVGElemToString(42)", svg);
+  EXPECT_NE(bad.message.find("An SVG element must be a record"), std::string::npos) << bad.message;
+}
+
+// IOUtils' Serialize with the TXT format writes the string and equals TLC's result record; the
+// open options decide whether an existing file is kept, truncated or appended to.
+TEST(EvalIOUtils, SerializeWritesText) {
+  EvalFixture fx;
+  const std::string path = "/tmp/tlatrace_eval_serialize_" + std::to_string(::getpid()) + ".txt";
+  std::remove(path.c_str());
+  auto serialize = [&](const std::string& text, const std::string& options) {
+    return fx.value("Serialize(\"" + text + "\", \"" + path + "\", [format |-> \"TXT\", charset |-> \"UTF-8\", "
+                    "openOptions |-> <<" + options + ">>])");
+  };
+  const std::string ok = "[exitValue |-> 0, stdout |-> \"Finish writing to the file with success!\", stderr |-> \"\"]";
+  EXPECT_NE(serialize("a", "\"WRITE\"").find("exitValue |-> 1"), std::string::npos);  // no CREATE: not created
+  EXPECT_EQ(serialize("first", "\"WRITE\", \"CREATE\", \"TRUNCATE_EXISTING\""), ok);
+  EXPECT_EQ(serialize("+more", "\"APPEND\""), ok);
+  EXPECT_NE(serialize("x", "\"WRITE\", \"CREATE_NEW\"").find("exitValue |-> 1"), std::string::npos);  // exists
+  std::ifstream in(path);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(content, "first+more");
+  std::remove(path.c_str());
+  Outcome bin = fx.eval("Serialize(1, \"" + path + "\", [format |-> \"BIN\", absolute |-> TRUE])");
+  EXPECT_NE(bin.message.find("format \"BIN\" is not implemented"), std::string::npos) << bin.message;
 }
 
 }  // namespace
