@@ -44,6 +44,7 @@ json step_json(const CounterexampleStep& s, const json& changes) {
   json j{{"step", s.number},      {"action", s.action},   {"location", s.location}, {"values", s.values},
          {"state", s.state},      {"changes", changes},   {"failing", s.failing},   {"has_state", s.has_state},
          {"hidden", s.hidden}};
+  if (!s.arguments.empty()) j["arguments"] = s.arguments;
   if (!s.record.is_null()) j["record"] = s.record;
   if (s.record_number) j["record_number"] = s.record_number;
   if (s.record_line) j["record_line"] = s.record_line;

@@ -42,6 +42,7 @@ CounterexampleStep read_step(const json& s) {
   CounterexampleStep step;
   step.number = int_member(s, "step");
   step.action = string_member(s, "action");
+  step.arguments = string_member(s, "arguments");
   step.hidden = s.value("hidden", false);
   step.values = object_member(s, "values");
   step.state = object_member(s, "state");

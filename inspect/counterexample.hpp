@@ -20,6 +20,7 @@ class NotACounterexample : public std::runtime_error {
 struct CounterexampleStep {
   int64_t number = 0;           ///< 1-based position in the behavior
   std::string action;           ///< "Initial predicate", the action's name, "Stuttering", ...
+  std::string arguments;        ///< check: TLC's list of the action's arguments, "(1,2)", or ""
   std::string location;         ///< "file:line:col" of the action, or TLC's text, or ""
   bool has_state = true;        ///< false for a trace record no spec state matched
   bool hidden = false;          ///< validate: an unlogged step (--max-hidden)

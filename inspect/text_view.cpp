@@ -44,7 +44,7 @@ std::string failing_label(const json& violation) {
 void render_header(std::ostringstream& out, const json& step, const json& violation, const Painter& paint) {
   std::string action = string_member(step, "action");
   out << paint(kBold, "State " + std::to_string(step.value("step", 0)) + ": <" +
-                          (action.empty() ? std::string("?") : action) + ">");
+                          (action.empty() ? std::string("?") : action + string_member(step, "arguments")) + ">");
   std::string location = string_member(step, "location");
   if (!location.empty()) out << " at " << location;
   if (step.value("hidden", false)) out << " (hidden step: no record)";

@@ -112,18 +112,4 @@ std::vector<const ast::OpDef*> action_definitions(eval::Evaluator& ev, const Exp
   return out;
 }
 
-BoundValues action_parameters(eval::Evaluator& ev, const ast::OpDef& def, const Ctx& call, eval::Binding* top) {
-  BoundValues out;
-  size_t n = def.params.size();
-  if (n == 0 || call.env.depth < static_cast<int>(n)) return out;
-  Ctx c = call;
-  if (top > c.top) c.top = top;
-  for (size_t i = 0; i < n; ++i) {
-    eval::Binding& b = c.env.base[c.env.depth - n + i];
-    if (def.params[i].arity > 0) continue;
-    out.emplace_back(def.params[i].name, ev.force(b, c));
-  }
-  return out;
-}
-
 }  // namespace tlatrace::refine

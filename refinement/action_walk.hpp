@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "evaluator/action/action_arguments.hpp"
 #include "evaluator/core/evaluator.hpp"
 #include "evaluator/value/function_ref.hpp"
 
@@ -26,6 +27,6 @@ bool visit_actions(eval::Evaluator& ev, const ast::Expr& next, eval::Ctx& c, Act
 std::vector<const ast::OpDef*> action_definitions(eval::Evaluator& ev, const ast::Expr& next, eval::Ctx& c);
 
 /// The values of the action's parameters in `call` (its definition `def`), by name.
-BoundValues action_parameters(eval::Evaluator& ev, const ast::OpDef& def, const eval::Ctx& call, eval::Binding* top);
+using eval::action_parameters;
 
 }  // namespace tlatrace::refine

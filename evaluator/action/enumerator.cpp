@@ -234,20 +234,42 @@ int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
   return -1;
 }
 
+namespace {
+// Forms TLC's Tool.getActions looks through when it splits Next into actions: disjunctions,
+// \E, LET, labels and calls of definitions; at any other form the action (its location) is set.
+bool tlc_splits(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Or:
+    case ExprKind::Exists:
+    case ExprKind::Let:
+    case ExprKind::Label: return true;
+    case ExprKind::Name:
+    case ExprKind::OpApp: return e.ref.kind == Ref::Kind::Definition;
+    default: return false;
+  }
+}
+}  // namespace
+
 void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
   if (stop_) return;
+  if (split && !action_.leaf && !tlc_splits(e)) action_.leaf = &e;
   switch (e.kind) {
     case ExprKind::And:
       return run_and(e, 0, c, k);
-    case ExprKind::Or:
+    case ExprKind::Or: {
+      const Expr* leaf = action_.leaf;
       for (const auto& a : e.args) {
         run(*a, c, split, k);
+        action_.leaf = leaf;  // each disjunct is an action of its own
         if (stop_) return;
       }
       return;
+    }
     case ExprKind::Exists: {
       size_t mark = bound_.size();
+      const Expr* leaf = action_.leaf;
       ev_.for_each_binding(e.binders, c, [&](Ctx& in) {
+        action_.leaf = leaf;
         if (split) {
           bound_.resize(mark);
           const Binding* slot = in.env.base + in.env.depth;
@@ -259,6 +281,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         return !stop_;
       });
       bound_.resize(mark);
+      action_.leaf = leaf;
       return;
     }
     case ExprKind::Forall: {
@@ -319,6 +342,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
           if (split && f.def) {
             action_.def = f.def;
             action_.call = &f.ctx;
+            action_.leaf = nullptr;  // set in the body
           }
           // Most bodies are conjunctions: straight to run_and (one action attempt per call).
           if (f.body->kind == ExprKind::And) run_and(*f.body, 0, f.ctx, k);

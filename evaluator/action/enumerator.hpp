@@ -23,6 +23,10 @@ namespace tlatrace::eval {
 /// the next-state relation (through disjunctions, \E and calls), as TLC names actions.
 struct ActionTag {
   const ast::OpDef* def = nullptr;
+  /// Where TLC's split of the next-state relation into actions (Tool.getActions) ends within
+  /// def: the disjunct, or def's body when nothing splits it; TLC prints it as the action's
+  /// location. Null when the split ends outside a form that TLC splits.
+  const ast::Expr* leaf = nullptr;
   /// Only while a sink runs (trace validation reads the action's arguments): the context of
   /// the action's body, whose last def->params.size() slots below env.depth are its parameters.
   const Ctx* call = nullptr;

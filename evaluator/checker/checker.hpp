@@ -51,7 +51,8 @@ struct Violation {
   uint64_t chain_end = FingerprintSet::kNoParent;  // last state reachable through the fingerprint set
   bool has_extra = false;                           // one more state after chain_end
   std::vector<Value> extra;
-  ActionTag extra_action;
+  ActionTag extra_action;                           // (its call is not valid any more)
+  std::string extra_arguments;                      // TLC's argument list of extra_action
   bool extra_initial = false;
   SourceRange range;                                // errors: where evaluation failed
   std::vector<Value> error_state;                   // errors: the state being processed

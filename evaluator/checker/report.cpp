@@ -12,7 +12,7 @@ namespace {
 std::string step_header(const TraceStep& s) {
   if (s.action == "Initial predicate") return "State " + std::to_string(s.step) + ": <Initial predicate>";
   std::string loc = s.location.valid() ? " " + tlc_location(s.location, s.module) : "";
-  return "State " + std::to_string(s.step) + ": <" + s.action + loc + ">";
+  return "State " + std::to_string(s.step) + ": <" + s.action + s.arguments + loc + ">";
 }
 
 std::string violation_headline(const CheckResult& r) {
@@ -154,6 +154,7 @@ nlohmann::json result_json(const CheckResult& r) {
       }
       json step{{"step", s.step},
                 {"action", s.action},
+                {"arguments", s.arguments},
                 {"location", s.location.valid() ? tlc_location(s.location, s.module) : ""},
                 {"state", state},
                 {"values", values}};

@@ -14,7 +14,8 @@ namespace tlatrace::eval {
 struct TraceStep {
   int step = 0;                       // 1-based
   std::string action;                 // "Initial predicate" or the action's name
-  SourceRange location;               // the action's definition body (invalid for the initial state)
+  std::string arguments;              // TLC's list of the action's arguments, "(1,2)", or ""
+  SourceRange location;               // where TLC's split of Next ends (invalid for the initial state)
   std::string module;                 // module of the action
   std::vector<std::pair<std::string, Value>> state;  // variables (or ALIAS fields) in order
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "evaluator/action/action_arguments.hpp"
+
 namespace tlatrace::eval {
 
 std::string tlc_location(const SourceRange& r, const std::string& module) {
@@ -19,7 +21,7 @@ std::string module_of(const SourceRange& r) {
 }
 
 TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next,
-                                  const ActionTag* tag) {
+                                  const ActionTag* tag, const std::string& arguments) {
   Model& m = checker_.model();
   TraceStep step;
   step.step = n;
@@ -27,13 +29,14 @@ TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const s
     step.action = "Initial predicate";
   } else if (tag->def) {
     step.action = tag->def->name;
-    step.location = tag->def->body ? tag->def->body->range : tag->def->range;
+    step.location = tag->leaf ? tag->leaf->range : tag->def->body ? tag->def->body->range : tag->def->range;
     step.module = tag->def->module ? tag->def->module->name : m.root().name;
   } else {
     step.action = "Action";
-    step.location = m.next ? m.next->range : SourceRange{};
+    step.location = tag->leaf ? tag->leaf->range : m.next ? m.next->range : SourceRange{};
     step.module = m.root().name;
   }
+  if (tag) step.arguments = arguments;
   std::string alias_error;
   if (m.alias) {
     try {
@@ -67,6 +70,7 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
   std::reverse(chain.begin(), chain.end());
   states_.clear();
   std::vector<ActionTag> tags;
+  std::vector<std::string> arguments;  // TLC's argument list of each step's action
   std::vector<bool> initial;
   if (!chain.empty()) {
     bool found = false;
@@ -80,11 +84,13 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
     if (!found) throw EvalFailure({}, "the initial state of the counterexample was not found again");
     states_.push_back(st);
     tags.push_back({});
+    arguments.emplace_back();
     initial.push_back(true);
     for (size_t k = 1; k < chain.size(); ++k) {
       std::vector<Value> prev = states_.back();
       found = false;
       ActionTag tg;
+      std::string args;
       const int level = static_cast<int>(k) + 1;  // of chain[k]
       w_.level = level - 1;
       w_.en.successors(*m.next, prev.data(), [&](const Value* t, const ActionTag& tag) {
@@ -93,24 +99,28 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
         found = true;
         st.assign(t, t + nv);
         tg = tag;
+        if (tag.def && tag.call)  // read now: the call's frame lives while the sink runs
+          args = tlc_argument_list(action_parameters(w_.ev, *tag.def, *tag.call, w_.en.context(t, nullptr).top));
         w_.level = level - 1;
       });
       if (!found) throw EvalFailure({}, "a state of the counterexample was not found again");
       states_.push_back(st);
       tags.push_back(tg);
+      arguments.push_back(args);
       initial.push_back(false);
     }
   }
   if (v.has_extra) {
     states_.push_back(v.extra);
     tags.push_back(v.extra_action);
+    arguments.push_back(v.extra_arguments);
     initial.push_back(v.extra_initial);
   }
   if (checker_.options().graph) record_graph(*checker_.options().graph, tags, initial);
   std::vector<TraceStep> out;
   for (size_t i = 0; i < states_.size(); ++i)
     out.push_back(make_step(static_cast<int>(i + 1), states_[i], i + 1 < states_.size() ? &states_[i + 1] : nullptr,
-                            initial[i] ? nullptr : &tags[i]));
+                            initial[i] ? nullptr : &tags[i], arguments[i]));
   return out;
 }
 

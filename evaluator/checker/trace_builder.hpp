@@ -23,7 +23,8 @@ class TraceBuilder {
  private:
   /// Adds the path, its transitions and each path state's successors to the recorded graph.
   void record_graph(StateGraph& g, const std::vector<ActionTag>& tags, const std::vector<bool>& initial);
-  TraceStep make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next, const ActionTag* tag);
+  TraceStep make_step(int n, const std::vector<Value>& vars, const std::vector<Value>* next, const ActionTag* tag,
+                      const std::string& arguments);
 
   Checker& checker_;
   Worker& w_;

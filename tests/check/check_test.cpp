@@ -3,6 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <tuple>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "run_tlatrace.hpp"
@@ -376,4 +379,35 @@ TEST(Check, AliasReadsEachStatesLevel) {
   EXPECT_THAT(r.out, HasSubstr("  /\\ level = 1\n"));
   EXPECT_THAT(r.out, HasSubstr("~ /\\ level = 2   (was 1)\n"));
   EXPECT_THAT(r.out, HasSubstr("~ /\\ level = 3   (was 2)\n"));
+}
+
+// Each step's action as TLC prints it (Action.getLocation, checked against TLC): the name of the
+// definition TLC's split of Next entered last, the values of its parameters, and the location
+// where the split ended: the disjunct, or the definition's body.
+TEST(Check, ActionsAreNamedAndLocatedAsTlc) {
+  struct Expected {
+    const char* spec;
+    std::vector<std::tuple<std::string, std::string, std::string>> steps;  // action, arguments, location
+  };
+  const std::vector<Expected> cases{
+      {"ActionArgs",
+       {{"IncX", "", "line 5, col 9 to line 5, col 28 of module ActionArgs"},
+        {"Bump", "(2)", "line 6, col 12 to line 6, col 31 of module ActionArgs"}}},
+      {"ActionSplit",
+       {{"Step", "(1)", "line 5, col 15 to line 5, col 34 of module ActionSplit"},
+        {"Step", "(1)", "line 6, col 15 to line 6, col 43 of module ActionSplit"}}}};
+  for (const auto& c : cases) {
+    RunResult r = run_tlatrace(std::string("check ") + c.spec + ".tla --workers 1 --format json");
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    const auto trace = nlohmann::json::parse(r.out)["violation"]["trace"];
+    ASSERT_EQ(trace.size(), c.steps.size() + 1) << r.out;
+    for (size_t i = 0; i < c.steps.size(); ++i) {
+      const auto& [action, arguments, location] = c.steps[i];
+      EXPECT_EQ(trace[i + 1]["action"], action) << c.spec << " " << i;
+      EXPECT_EQ(trace[i + 1]["arguments"], arguments) << c.spec << " " << i;
+      EXPECT_EQ(trace[i + 1]["location"], location) << c.spec << " " << i;
+    }
+  }
+  RunResult text = run_tlatrace("check ActionSplit.tla --workers 1");
+  EXPECT_THAT(text.out, HasSubstr("State 3: <Step(1)> at ActionSplit.tla:6:15  <-- violates invariant Small\n"));
 }

@@ -46,7 +46,7 @@ TEST(ExplainInvariant, CheckTextMarksWhatEachStepChanged) {
       << r.out;
   // A record field, a set element and a scalar changed by Elect; log unchanged.
   EXPECT_TRUE(has(r.out,
-                  "State 2: <Elect> at tests/inspect/specs/Cluster.tla:21:3\n"
+                  "State 2: <Elect(n1)> at tests/inspect/specs/Cluster.tla:21:3\n"
                   "  /\\ log = (n1 :> <<>> @@ n2 :> <<>>)\n"
                   "~ /\\ term = 1   (was 0)\n"
                   "~ /\\ votes = {n1}\n"
@@ -57,7 +57,7 @@ TEST(ExplainInvariant, CheckTextMarksWhatEachStepChanged) {
       << r.out;
   // The failing step: the sequence element appended inside the function entry.
   EXPECT_TRUE(has(r.out,
-                  "State 4: <Replicate> at tests/inspect/specs/Cluster.tla:28:3  <-- violates invariant ShortLogs\n"
+                  "State 4: <Replicate(n1)> at tests/inspect/specs/Cluster.tla:28:3  <-- violates invariant ShortLogs\n"
                   "~ /\\ log = (n1 :> <<1, 1>> @@ n2 :> <<>>)\n"
                   "      + log[n1][2] = 1  (new)\n"))
       << r.out;
@@ -70,7 +70,7 @@ TEST(ExplainInvariant, ChangedOnlyAndWatches) {
   CommandResult r = tlatrace_run(kCheckCluster + " --changed-only --watch 'Len(log[n1])' --watch 'UNCHANGED log'");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_TRUE(has(r.out,
-                  "State 3: <Replicate> at tests/inspect/specs/Cluster.tla:28:3\n"
+                  "State 3: <Replicate(n1)> at tests/inspect/specs/Cluster.tla:28:3\n"
                   "~ /\\ log = (n1 :> <<1>> @@ n2 :> <<>>)\n"
                   "      + log[n1][1] = 1  (new)\n"
                   "  (3 unchanged variables hidden)\n"
@@ -166,7 +166,7 @@ TEST(ExplainRefinement, RMNextTurnsFalseAtTheLastStep) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_TRUE(has(r.out, "Error: Property RMSpec is violated.\n")) << r.out;
   EXPECT_TRUE(has(r.out,
-                  "State 4: <ClientRequest> at specs/StaleLeader.tla:51:3  <-- violates property RMSpec\n"
+                  "State 4: <ClientRequest(n1)> at specs/StaleLeader.tla:51:3  <-- violates property RMSpec\n"
                   "~ /\\ log = (n1 :> <<[term |-> 1]>> @@ n2 :> <<>>)\n"
                   "      + log[n1][1] = [term |-> 1]  (new)\n"
                   "~ /\\ committed = {[term |-> 1, index |-> 1]}\n"
@@ -178,7 +178,7 @@ TEST(ExplainRefinement, RMNextTurnsFalseAtTheLastStep) {
   EXPECT_TRUE(has(r.out, "      ~ currentTerm[n2]: 0 -> 2\n")) << r.out;
   EXPECT_TRUE(has(r.out, "  watch RM!Next = TRUE\n")) << r.out;
   // The refinement layer's explanation of the step follows the counterexample.
-  EXPECT_LT(r.out.find("State 4: <ClientRequest>"), r.out.find("Refinement violation at step 4")) << r.out;
+  EXPECT_LT(r.out.find("State 4: <ClientRequest(n1)>"), r.out.find("Refinement violation at step 4")) << r.out;
 }
 
 TEST(ExplainRefinement, ExplainJsonOfTheCheckReport) {
