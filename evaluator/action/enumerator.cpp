@@ -234,42 +234,67 @@ int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
   return -1;
 }
 
-namespace {
 // Forms TLC's Tool.getActions looks through when it splits Next into actions: disjunctions,
-// \E, LET, labels and calls of definitions; at any other form the action (its location) is set.
-bool tlc_splits(const Expr& e) {
+// LET, labels, calls of definitions (enter_tlc_action decides on their arguments), and \E over
+// sets it can enumerate before any state exists; the split ends at any other form.
+bool Enumerator::tlc_splits(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Or:
-    case ExprKind::Exists:
     case ExprKind::Let:
     case ExprKind::Label: return true;
+    case ExprKind::Exists:
+      for (const auto& b : e.binders)
+        if (!b.domain || !ev_.facts().of_expr(*b.domain).constant_level) return false;
+      return true;
     case ExprKind::Name:
     case ExprKind::OpApp: return e.ref.kind == Ref::Kind::Definition;
     default: return false;
   }
 }
-}  // namespace
+
+void Enumerator::enter_tlc_action(const Expr& e, const CallFrame& f) {
+  const auto& args = e.kind == ExprKind::Name ? e.segments.back().args : e.args;
+  bool constant = true;
+  for (const auto& a : args) constant = constant && ev_.facts().of_expr(*a).constant_level;
+  if (!constant) {  // TLC's action is the call itself, named by the callee, without arguments
+    action_.leaf = &e;
+    action_.leaf_in = action_.shown;
+  }
+  action_.shown = f.def;
+  action_.shown_call = constant ? &f.ctx : nullptr;
+}
 
 void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
   if (stop_) return;
-  if (split && !action_.leaf && !tlc_splits(e)) action_.leaf = &e;
+  if (tlc_actions_ && split && !action_.leaf && !tlc_splits(e)) {
+    action_.leaf = &e;
+    action_.leaf_in = action_.shown;
+  }
   switch (e.kind) {
     case ExprKind::And:
       return run_and(e, 0, c, k);
     case ExprKind::Or: {
-      const Expr* leaf = action_.leaf;
+      if (!(split && tlc_actions_)) {
+        for (const auto& a : e.args) {
+          run(*a, c, split, k);
+          if (stop_) return;
+        }
+        return;
+      }
+      const ActionTag saved = action_;
       for (const auto& a : e.args) {
-        run(*a, c, split, k);
-        action_.leaf = leaf;  // each disjunct is an action of its own
+        run(*a, c, true, k);
+        action_ = saved;  // each disjunct is an action of its own
         if (stop_) return;
       }
       return;
     }
     case ExprKind::Exists: {
       size_t mark = bound_.size();
-      const Expr* leaf = action_.leaf;
+      const bool tlc = split && tlc_actions_;
+      const ActionTag saved = tlc ? action_ : ActionTag{};
       ev_.for_each_binding(e.binders, c, [&](Ctx& in) {
-        action_.leaf = leaf;
+        if (tlc) action_ = saved;
         if (split) {
           bound_.resize(mark);
           const Binding* slot = in.env.base + in.env.depth;
@@ -281,7 +306,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
         return !stop_;
       });
       bound_.resize(mark);
-      action_.leaf = leaf;
+      if (tlc) action_ = saved;
       return;
     }
     case ExprKind::Forall: {
@@ -342,7 +367,7 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
           if (split && f.def) {
             action_.def = f.def;
             action_.call = &f.ctx;
-            action_.leaf = nullptr;  // set in the body
+            if (tlc_actions_ && !action_.leaf) enter_tlc_action(e, f);
           }
           // Most bodies are conjunctions: straight to run_and (one action attempt per call).
           if (f.body->kind == ExprKind::And) run_and(*f.body, 0, f.ctx, k);

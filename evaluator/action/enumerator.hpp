@@ -20,13 +20,22 @@
 namespace tlatrace::eval {
 
 /// The action a successor came from: the innermost user definition entered while splitting
-/// the next-state relation (through disjunctions, \E and calls), as TLC names actions.
+/// the next-state relation (through disjunctions, \E and calls), which trace validation
+/// matches against records, and the action as TLC's Tool.getActions splits it, which
+/// counterexamples show.
 struct ActionTag {
   const ast::OpDef* def = nullptr;
-  /// Where TLC's split of the next-state relation into actions (Tool.getActions) ends within
-  /// def: the disjunct, or def's body when nothing splits it; TLC prints it as the action's
-  /// location. Null when the split ends outside a form that TLC splits.
+  /// TLC's action (only while Enumerator::set_tlc_actions is on, as when a counterexample is
+  /// rebuilt): the definition it names (`shown`), entered through calls with constant-level
+  /// arguments only; the expression where its split ends (`leaf`: a disjunct, a definition's
+  /// body, an \E over a set that depends on the state, a call with state-level arguments,
+  /// ...), whose location TLC prints, and the definition that expression is in (`leaf_in`).
+  const ast::OpDef* shown = nullptr;
   const ast::Expr* leaf = nullptr;
+  const ast::OpDef* leaf_in = nullptr;
+  /// Only while a sink runs: the frame of `shown`'s call, for the arguments TLC prints (null
+  /// when TLC prints none: `shown` was called with state-level arguments).
+  const Ctx* shown_call = nullptr;
   /// Only while a sink runs (trace validation reads the action's arguments): the context of
   /// the action's body, whose last def->params.size() slots below env.depth are its parameters.
   const Ctx* call = nullptr;
@@ -42,6 +51,10 @@ using StateSink = FunctionRef<void(const Value* vars, const ActionTag& action)>;
 class Enumerator {
  public:
   Enumerator(Evaluator& ev, size_t nvars, BindingStack& stack);
+
+  /// Whether successors carry TLC's identity of their action (ActionTag::shown, leaf): off
+  /// while checking (it costs 5% of MCLamportMutex), on while a counterexample is rebuilt.
+  void set_tlc_actions(bool on) { tlc_actions_ = on; }
 
   /// Every successor of `cur` under `action`, with duplicates, in TLC's order.
   void successors(const ast::Expr& action, const Value* cur, StateSink sink);
@@ -68,6 +81,10 @@ class Enumerator {
   using Cont = FunctionRef<void(Binding* top)>;
   class NestedWalk;
   void run(const ast::Expr& e, Ctx& c, bool split, Cont k);
+  /// True for a form TLC's split of Next goes through (see ActionTag::leaf).
+  bool tlc_splits(const ast::Expr& e);
+  /// Records, while TLC would still split, that the call `e` of `f` was entered.
+  void enter_tlc_action(const ast::Expr& e, const CallFrame& f);
   /// TLC (Tool.getNextStates0, getInitStates): once every variable has a value, the conjuncts
   /// still to come are evaluated as predicates instead of walked (so a disjunction or \E in them
   /// no longer yields one successor per way it holds). The first conjunct is always walked.
@@ -107,6 +124,7 @@ class Enumerator {
   bool stop_ = false;          // ENABLED: one successor is enough
   bool enabled_mode_ = false;  // ENABLED: unassigned variables are allowed
   ActionTag action_;
+  bool tlc_actions_ = false;  // see set_tlc_actions
   std::vector<std::pair<const ast::BoundName*, const Binding*>> bound_;  // see ActionTag::bound
   StateSink* sink_ = nullptr;
   std::vector<std::string> names_;

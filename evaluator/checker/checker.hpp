@@ -52,7 +52,6 @@ struct Violation {
   bool has_extra = false;                           // one more state after chain_end
   std::vector<Value> extra;
   ActionTag extra_action;                           // (its call is not valid any more)
-  std::string extra_arguments;                      // TLC's argument list of extra_action
   bool extra_initial = false;
   SourceRange range;                                // errors: where evaluation failed
   std::vector<Value> error_state;                   // errors: the state being processed

@@ -27,10 +27,12 @@ TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const s
   step.step = n;
   if (!tag) {
     step.action = "Initial predicate";
-  } else if (tag->def) {
-    step.action = tag->def->name;
-    step.location = tag->leaf ? tag->leaf->range : tag->def->body ? tag->def->body->range : tag->def->range;
-    step.module = tag->def->module ? tag->def->module->name : m.root().name;
+  } else if (const ast::OpDef* d = tag->shown ? tag->shown : tag->def) {
+    // As TLC: the action's definition, and where its split of Next ended (in leaf_in).
+    step.action = d->name;
+    step.location = tag->leaf ? tag->leaf->range : d->body ? d->body->range : d->range;
+    const ast::OpDef* in = tag->leaf ? tag->leaf_in : d;
+    step.module = in && in->module ? in->module->name : m.root().name;
   } else {
     step.action = "Action";
     step.location = tag->leaf ? tag->leaf->range : m.next ? m.next->range : SourceRange{};
@@ -69,6 +71,13 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
   for (uint64_t fp = v.chain_end; fp != FingerprintSet::kNoParent; fp = checker_.seen_.parent_of(fp)) chain.push_back(fp);
   std::reverse(chain.begin(), chain.end());
   states_.clear();
+  // Steps name their actions as TLC does: the enumerator tracks TLC's split of Next while the
+  // counterexample is rebuilt (not during the search, where it would cost 5%).
+  struct TlcActions {
+    Enumerator& en;
+    explicit TlcActions(Enumerator& e) : en(e) { en.set_tlc_actions(true); }
+    ~TlcActions() { en.set_tlc_actions(false); }
+  } tlc_actions(w_.en);
   std::vector<ActionTag> tags;
   std::vector<std::string> arguments;  // TLC's argument list of each step's action
   std::vector<bool> initial;
@@ -99,8 +108,8 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
         found = true;
         st.assign(t, t + nv);
         tg = tag;
-        if (tag.def && tag.call)  // read now: the call's frame lives while the sink runs
-          args = tlc_argument_list(action_parameters(w_.ev, *tag.def, *tag.call, w_.en.context(t, nullptr).top));
+        if (tag.shown && tag.shown_call)  // read now: the call's frame lives while the sink runs
+          args = tlc_argument_list(action_parameters(w_.ev, *tag.shown, *tag.shown_call, w_.en.context(t, nullptr).top));
         w_.level = level - 1;
       });
       if (!found) throw EvalFailure({}, "a state of the counterexample was not found again");
@@ -111,9 +120,26 @@ std::vector<TraceStep> TraceBuilder::build(const Violation& v) {
     }
   }
   if (v.has_extra) {
+    // The last state was not recorded: its action, as TLC names it, is that of the first
+    // successor of the state before it equal to it (the search kept the first).
+    ActionTag tg = v.extra_action;
+    std::string args;
+    if (!v.extra_initial && !states_.empty()) {
+      std::vector<Value> prev = states_.back();
+      bool found = false;
+      w_.level = static_cast<int>(states_.size());
+      w_.en.successors(*m.next, prev.data(), [&](const Value* t, const ActionTag& tag) {
+        if (found || !std::equal(t, t + nv, v.extra.begin(), [](const Value& a, const Value& b) { return equal(a, b); }))
+          return;
+        found = true;
+        tg = tag;
+        if (tag.shown && tag.shown_call)
+          args = tlc_argument_list(action_parameters(w_.ev, *tag.shown, *tag.shown_call, w_.en.context(t, nullptr).top));
+      });
+    }
     states_.push_back(v.extra);
-    tags.push_back(v.extra_action);
-    arguments.push_back(v.extra_arguments);
+    tags.push_back(tg);
+    arguments.push_back(args);
     initial.push_back(v.extra_initial);
   }
   if (checker_.options().graph) record_graph(*checker_.options().graph, tags, initial);

@@ -3,7 +3,6 @@
 // Print).
 #include <chrono>
 
-#include "evaluator/action/action_arguments.hpp"
 #include "evaluator/checker/checker.hpp"
 
 namespace tlatrace::eval {
@@ -86,21 +85,6 @@ bool Checker::in_model(Worker& w, const Value* cur, Value* next, int level, bool
   return true;
 }
 
-namespace {
-// TLC's argument list of the action that produced `vars` ("(1,2)"), read while the enumerator's
-// sink runs (the call's frame is live); "" when there is none or it cannot be read.
-std::string action_arguments(Worker& w, const ActionTag& action, const Value* vars) {
-  if (!action.def || !action.call) return "";
-  try {
-    return tlc_argument_list(action_parameters(w.ev, *action.def, *action.call, w.en.context(vars, nullptr).top));
-  } catch (const EvalFailure&) {
-    return "";
-  } catch (const EvalError&) {
-    return "";
-  }
-}
-}  // namespace
-
 void Checker::check_state(Worker& w, const Value* vars, const uint64_t* fp, uint64_t key, uint64_t parent,
                           const ActionTag& action, int level, bool initial) {
   w.level = level;
@@ -115,7 +99,6 @@ void Checker::check_state(Worker& w, const Value* vars, const uint64_t* fp, uint
     v.has_extra = true;
     v.extra.assign(vars, vars + nvars_);
     v.extra_action = action;
-    v.extra_arguments = action_arguments(w, action, vars);
     v.extra_initial = initial;
     v.part = part;
     w.violations.push_back(std::move(v));
@@ -157,7 +140,6 @@ void Checker::check_step(Worker& w, const Value* cur, Value* next, uint64_t key,
       v.has_extra = true;
       v.extra.assign(next, next + nvars_);
       v.extra_action = action;
-      v.extra_arguments = action_arguments(w, action, next);
       v.part = &part;
       w.violations.push_back(std::move(v));
     }

@@ -383,7 +383,8 @@ TEST(Check, AliasReadsEachStatesLevel) {
 
 // Each step's action as TLC prints it (Action.getLocation, checked against TLC): the name of the
 // definition TLC's split of Next entered last, the values of its parameters, and the location
-// where the split ended: the disjunct, or the definition's body.
+// where the split ended: the disjunct, the definition's body, an \E over a set TLC cannot
+// enumerate before a state exists, an IF, or a call with a state-level argument.
 TEST(Check, ActionsAreNamedAndLocatedAsTlc) {
   struct Expected {
     const char* spec;
@@ -395,7 +396,14 @@ TEST(Check, ActionsAreNamedAndLocatedAsTlc) {
         {"Bump", "(2)", "line 6, col 12 to line 6, col 31 of module ActionArgs"}}},
       {"ActionSplit",
        {{"Step", "(1)", "line 5, col 15 to line 5, col 34 of module ActionSplit"},
-        {"Step", "(1)", "line 6, col 15 to line 6, col 43 of module ActionSplit"}}}};
+        {"Step", "(1)", "line 6, col 15 to line 6, col 43 of module ActionSplit"}}},
+      {"ActionStops",
+       {{"Next", "", "line 8, col 12 to line 8, col 34 of module ActionStops"},
+        {"Next", "", "line 8, col 12 to line 8, col 34 of module ActionStops"},
+        {"Next", "", "line 8, col 12 to line 8, col 34 of module ActionStops"}}},
+      {"ActionStops2",
+       {{"Dispatch", "", "line 7, col 13 to line 7, col 46 of module ActionStops2"},
+        {"Twice", "", "line 8, col 12 to line 8, col 19 of module ActionStops2"}}}};
   for (const auto& c : cases) {
     RunResult r = run_tlatrace(std::string("check ") + c.spec + ".tla --workers 1 --format json");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
