@@ -256,11 +256,19 @@ void Enumerator::enter_tlc_action(const Expr& e, const CallFrame& f) {
   const auto& args = e.kind == ExprKind::Name ? e.segments.back().args : e.args;
   bool constant = true;
   for (const auto& a : args) constant = constant && ev_.facts().of_expr(*a).constant_level;
-  if (!constant) {  // TLC's action is the call itself, named by the callee, without arguments
+  // A definition of an instance with substitutions (SANY's SubstInNode in its body): TLC's
+  // action is the call, located at the INSTANCE (APtcp's `INSTANCE tcp`: "<Next line 19, col 1
+  // to line 19, col 12 of module APtcp>").
+  const ast::InstanceDecl* substituted = nullptr;
+  for (int i = 0; i < f.ninst; ++i)
+    if (f.inst[i].decl && !f.inst[i].decl->with.empty()) substituted = f.inst[i].decl;
+  if (!constant || substituted) {  // TLC's action is the call itself, named by the callee
     action_.leaf = &e;
     action_.leaf_in = action_.shown;
+    action_.leaf_instance = substituted;
   }
   action_.shown = f.def;
+  action_.shown_at = &e;
   action_.shown_call = constant ? &f.ctx : nullptr;
 }
 
@@ -363,7 +371,9 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
           (e.kind == ExprKind::Name && e.segments.size() > 1)) {
         CallFrame f;
         if (ev_.open_call(e, c, f)) {
-          ActionTag saved = action_;
+          const ast::OpDef* saved_def = action_.def;
+          const Ctx* saved_call = action_.call;
+          const ActionTag saved = tlc_actions_ ? action_ : ActionTag{};  // copied only when tracked
           if (split && f.def) {
             action_.def = f.def;
             action_.call = &f.ctx;
@@ -372,7 +382,9 @@ void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
           // Most bodies are conjunctions: straight to run_and (one action attempt per call).
           if (f.body->kind == ExprKind::And) run_and(*f.body, 0, f.ctx, k);
           else run(*f.body, f.ctx, split, k);
-          action_ = saved;
+          if (tlc_actions_) action_ = saved;
+          action_.def = saved_def;
+          action_.call = saved_call;
           return;
         }
       }

@@ -31,8 +31,12 @@ struct ActionTag {
   /// body, an \E over a set that depends on the state, a call with state-level arguments,
   /// ...), whose location TLC prints, and the definition that expression is in (`leaf_in`).
   const ast::OpDef* shown = nullptr;
+  const ast::Expr* shown_at = nullptr;  // the call that entered `shown` (`I!Next`: TLC's "I!Next")
   const ast::Expr* leaf = nullptr;
   const ast::OpDef* leaf_in = nullptr;
+  /// When the split ends at a call of an instance's definition with substitutions: the
+  /// INSTANCE, whose location TLC prints instead of the call's.
+  const ast::InstanceDecl* leaf_instance = nullptr;
   /// Only while a sink runs: the frame of `shown`'s call, for the arguments TLC prints (null
   /// when TLC prints none: `shown` was called with state-level arguments).
   const Ctx* shown_call = nullptr;

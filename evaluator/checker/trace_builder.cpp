@@ -28,9 +28,23 @@ TraceStep TraceBuilder::make_step(int n, const std::vector<Value>& vars, const s
   if (!tag) {
     step.action = "Initial predicate";
   } else if (const ast::OpDef* d = tag->shown ? tag->shown : tag->def) {
-    // As TLC: the action's definition, and where its split of Next ended (in leaf_in).
+    // As TLC: the action's definition (`I!Next` when called through a named instance), and
+    // where its split of Next ended (in leaf_in): at an instance with substitutions, the
+    // INSTANCE (the whole `I == INSTANCE ...` definition when named).
     step.action = d->name;
+    const ast::Expr* at = tag->shown ? tag->shown_at : nullptr;
+    if (at && at->kind == ast::ExprKind::Name && at->segments.size() > 1) {
+      step.action.clear();
+      for (const auto& seg : at->segments) step.action += (step.action.empty() ? "" : "!") + seg.name;
+    }
     step.location = tag->leaf ? tag->leaf->range : d->body ? d->body->range : d->range;
+    if (tag->leaf_instance) {
+      step.location = tag->leaf_instance->range;
+      const ast::OpDef* named = tag->leaf && tag->leaf->kind == ast::ExprKind::Name && tag->leaf->segments.size() > 1
+                                    ? tag->leaf->segments[0].ref.def
+                                    : nullptr;
+      if (named && named->instance.get() == tag->leaf_instance) step.location = named->range;
+    }
     const ast::OpDef* in = tag->leaf ? tag->leaf_in : d;
     step.module = in && in->module ? in->module->name : m.root().name;
   } else {

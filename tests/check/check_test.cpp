@@ -384,7 +384,8 @@ TEST(Check, AliasReadsEachStatesLevel) {
 // Each step's action as TLC prints it (Action.getLocation, checked against TLC): the name of the
 // definition TLC's split of Next entered last, the values of its parameters, and the location
 // where the split ended: the disjunct, the definition's body, an \E over a set TLC cannot
-// enumerate before a state exists, an IF, or a call with a state-level argument.
+// enumerate before a state exists, an IF, a call with a state-level argument, or the INSTANCE
+// of a definition called through an instance with substitutions (named: `I!Next`).
 TEST(Check, ActionsAreNamedAndLocatedAsTlc) {
   struct Expected {
     const char* spec;
@@ -403,7 +404,9 @@ TEST(Check, ActionsAreNamedAndLocatedAsTlc) {
         {"Next", "", "line 8, col 12 to line 8, col 34 of module ActionStops"}}},
       {"ActionStops2",
        {{"Dispatch", "", "line 7, col 13 to line 7, col 46 of module ActionStops2"},
-        {"Twice", "", "line 8, col 12 to line 8, col 19 of module ActionStops2"}}}};
+        {"Twice", "", "line 8, col 12 to line 8, col 19 of module ActionStops2"}}},
+      {"ActionNamedInstance", {{"I!Next", "", "line 4, col 1 to line 4, col 37 of module ActionNamedInstance"}}},
+      {"ActionInstance", {{"Next", "", "line 4, col 1 to line 4, col 20 of module ActionInstance"}}}};
   for (const auto& c : cases) {
     RunResult r = run_tlatrace(std::string("check ") + c.spec + ".tla --workers 1 --format json");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
