@@ -247,15 +247,15 @@ bool Enumerator::tlc_splits(const Expr& e) {
         if (!b.domain || !ev_.facts().of_expr(*b.domain).constant_level) return false;
       return true;
     case ExprKind::Name:
-    case ExprKind::OpApp: return e.ref.kind == Ref::Kind::Definition;
+    case ExprKind::OpApp:  // as the call case of run: a definition, or a name through instances
+      return target(e).kind == Ref::Kind::Definition || (e.kind == ExprKind::Name && e.segments.size() > 1);
     default: return false;
   }
 }
 
 void Enumerator::enter_tlc_action(const Expr& e, const CallFrame& f) {
-  const auto& args = e.kind == ExprKind::Name ? e.segments.back().args : e.args;
   bool constant = true;
-  for (const auto& a : args) constant = constant && ev_.facts().of_expr(*a).constant_level;
+  for (const auto& a : operands(e)) constant = constant && ev_.facts().of_expr(*a).constant_level;
   // A definition of an instance with substitutions (SANY's SubstInNode in its body): TLC's
   // action is the call, located at the INSTANCE (APtcp's `INSTANCE tcp`: "<Next line 19, col 1
   // to line 19, col 12 of module APtcp>").
