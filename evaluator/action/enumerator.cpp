@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "evaluator/action/expr_parts.hpp"
 #include "parser/resolve/builtins.hpp"
 
 namespace tlatrace::eval {
@@ -13,12 +14,6 @@ using resolve::Builtin;
 
 namespace {
 Binding* higher(Binding* a, Binding* b) { return a > b ? a : b; }
-const std::vector<ast::ExprPtr>& operands(const Expr& e) {
-  return e.kind == ExprKind::Name ? e.segments.back().args : e.args;
-}
-const Ref& target(const Expr& e) {
-  return e.kind == ExprKind::Name && e.segments.size() > 1 ? e.segments.back().ref : e.ref;
-}
 // True when run(e) would only test e as a boolean (guard), never assign or walk it.
 bool only_tested(const Expr& e, bool init_mode) {
   // What run does with a builtin operator application that goes straight to guard: anything
@@ -232,44 +227,6 @@ int Enumerator::assignable(const Expr& lhs, Ctx& c, bool*) {
       lhs.ref.index == static_cast<int>(Builtin::Prime) && !lhs.args.empty())
     return variable_of(*lhs.args[0], c);
   return -1;
-}
-
-// Forms TLC's Tool.getActions looks through when it splits Next into actions: disjunctions,
-// LET, labels, calls of definitions (enter_tlc_action decides on their arguments), and \E over
-// sets it can enumerate before any state exists; the split ends at any other form.
-bool Enumerator::tlc_splits(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::Or:
-    case ExprKind::Let:
-    case ExprKind::Label: return true;
-    case ExprKind::Exists:
-      for (const auto& b : e.binders)
-        if (!b.domain || !ev_.facts().of_expr(*b.domain).constant_level) return false;
-      return true;
-    case ExprKind::Name:
-    case ExprKind::OpApp:  // as the call case of run: a definition, or a name through instances
-      return target(e).kind == Ref::Kind::Definition || (e.kind == ExprKind::Name && e.segments.size() > 1);
-    default: return false;
-  }
-}
-
-void Enumerator::enter_tlc_action(const Expr& e, const CallFrame& f) {
-  bool constant = true;
-  for (const auto& a : operands(e)) constant = constant && ev_.facts().of_expr(*a).constant_level;
-  // A definition of an instance with substitutions (SANY's SubstInNode in its body): TLC's
-  // action is the call, located at the INSTANCE (APtcp's `INSTANCE tcp`: "<Next line 19, col 1
-  // to line 19, col 12 of module APtcp>").
-  const ast::InstanceDecl* substituted = nullptr;
-  for (int i = 0; i < f.ninst; ++i)
-    if (f.inst[i].decl && !f.inst[i].decl->with.empty()) substituted = f.inst[i].decl;
-  if (!constant || substituted) {  // TLC's action is the call itself, named by the callee
-    action_.leaf = &e;
-    action_.leaf_in = action_.shown;
-    action_.leaf_instance = substituted;
-  }
-  action_.shown = f.def;
-  action_.shown_at = &e;
-  action_.shown_call = constant ? &f.ctx : nullptr;
 }
 
 void Enumerator::run(const Expr& e, Ctx& c, bool split, Cont k) {
